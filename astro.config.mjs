@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentRoot } from './src/lib/node/content-root.ts';
+import { readSiteConfig } from './src/lib/node/site-config.ts';
+import { contentMedia } from './src/integrations/content-media.ts';
+
+const root = contentRoot();
+const site = readSiteConfig(root);
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: site.baseUrl,
+  output: 'static',
+  trailingSlash: 'always',
+  // scripts/build.ts builds into a fresh folder and swaps it in only when every step passed.
+  outDir: process.env['ASTRO_OUT_DIR'] || 'dist',
+  build: { format: 'directory' },
+  integrations: [mdx(), contentMedia(root)],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,35 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { COLLECTIONS, entryId, type CollectionName } from './lib/content/collections.ts';
+import { contentRoot } from './lib/node/content-root.ts';
+import { courseSchema, lessonSchema } from './lib/schemas/courses.ts';
+import { honorYearSchema, personSchema } from './lib/schemas/honors.ts';
+import { homeSchema } from './lib/schemas/homes.ts';
+import { lectureSchema } from './lib/schemas/lectures.ts';
+import { policySchema } from './lib/schemas/policies.ts';
+import { storySchema } from './lib/schemas/stories.ts';
+
+// Loaders only: schemas, folders and ids come from src/lib, so the pre-build
+// validator (scripts/validate-content.ts) checks exactly what Astro loads.
+const root = contentRoot();
+
+function loader(name: CollectionName) {
+  const spec = COLLECTIONS[name];
+  return glob({
+    pattern: spec.pattern,
+    base: path.join(root, spec.dir),
+    generateId: ({ entry }) => entryId(name, entry),
+  });
+}
+
+export const collections = {
+  homes: defineCollection({ loader: loader('homes'), schema: ({ image }) => homeSchema(image) }),
+  courses: defineCollection({ loader: loader('courses'), schema: courseSchema }),
+  lessons: defineCollection({ loader: loader('lessons'), schema: lessonSchema }),
+  lectures: defineCollection({ loader: loader('lectures'), schema: lectureSchema }),
+  stories: defineCollection({ loader: loader('stories'), schema: ({ image }) => storySchema(image) }),
+  policies: defineCollection({ loader: loader('policies'), schema: policySchema }),
+  honors: defineCollection({ loader: loader('honors'), schema: honorYearSchema }),
+  people: defineCollection({ loader: loader('people'), schema: personSchema }),
+};

@@ -1,0 +1,119 @@
+import { z } from 'astro/zod';
+import { COLLECTIONS, COLLECTION_NAMES, entryId, type CollectionName } from './collections.ts';
+import { describeField } from './field-labels.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import type { ParsedSource, Position } from './source.ts';
+import { issueMessage } from './zod-messages.ts';
+
+/** A content file as read from disk, before checking. */
+export interface SourceFile {
+  collection: CollectionName;
+  /** Path shown in messages. */
+  file: string;
+  /** Path inside the collection folder (decides the id). */
+  relativePath: string;
+  source: ParsedSource;
+}
+
+/** A checked entry: its id, its valid data and where it came from. */
+export interface Entry<T = Record<string, unknown>> {
+  id: string;
+  file: string;
+  data: T;
+  body: string;
+  bodyLine: number;
+  locate: (path: readonly PropertyKey[]) => Position;
+}
+
+export type Entries = Record<CollectionName, Entry[]>;
+
+/** Answers whether a referenced file exists: `/media/...` or a path relative to `fromFile`. */
+export type FileExists = (reference: string, fromFile: string) => boolean;
+
+const pathString = z.string();
+
+function problemAt(file: SourceFile | Entry, path: readonly PropertyKey[], message: string, hint?: string): Problem {
+  const locate = 'source' in file ? file.source.locate : file.locate;
+  const { field } = describeField(path);
+  return { file: file.file, ...locate(path), field, message, ...(hint ? { hint } : {}) };
+}
+
+/** Checks every file against its collection's schema; returns valid entries and all problems. */
+export function checkSources(files: SourceFile[], exists: FileExists): { entries: Entries; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entries = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, [] as Entry[]])) as Entries;
+  const seen = new Map<string, SourceFile>();
+
+  for (const f of files) {
+    const { source } = f;
+    for (const e of source.syntaxErrors) {
+      problems.push({ file: f.file, ...e.position, message: `YAML 格式错误：${e.message}`, hint: '检查缩进（用空格，不用 Tab）、冒号后的空格和引号是否成对' });
+    }
+    if (source.syntaxErrors.length) continue;
+    const id = entryId(f.collection, f.relativePath);
+    const key = `${f.collection}:${id}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        file: f.file,
+        line: 1,
+        col: 1,
+        message: `编号 “${id}” 重复：${first.file} 已使用这个编号（${COLLECTIONS[f.collection].label}的编号由文件名决定）`,
+        hint: '给其中一个文件改名',
+      });
+      continue;
+    }
+    seen.set(key, f);
+    const schema = COLLECTIONS[f.collection].schema(() => pathString);
+    const result = schema.safeParse(source.data ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(problemAt(f, issue.path, issueMessage(issue, source.data)));
+      continue;
+    }
+    entries[f.collection].push({
+      id,
+      file: f.file,
+      data: result.data as Record<string, unknown>,
+      body: source.body,
+      bodyLine: source.bodyLine,
+      locate: source.locate,
+    });
+  }
+  problems.push(...checkReferences(entries, exists));
+  return { entries, problems: sortProblems(problems) };
+}
+
+/** Cross-references between collections, and files that entries point to. */
+function checkReferences(entries: Entries, exists: FileExists): Problem[] {
+  const problems: Problem[] = [];
+  const ids = (c: CollectionName) => new Set(entries[c].map((e) => e.id));
+  const homes = ids('homes');
+  const courses = ids('courses');
+  const mustExist = (e: Entry, path: PropertyKey[], ref: unknown) => {
+    if (typeof ref === 'string' && !exists(ref, e.file)) problems.push(problemAt(e, path, `找不到文件 ${ref}`, '检查文件名和路径（区分大小写），图片放在 content/media/ 下'));
+  };
+  const mustBeHome = (e: Entry, path: PropertyKey[], ref: unknown) => {
+    if (typeof ref === 'string' && !homes.has(ref)) problems.push(problemAt(e, path, `没有编号为 “${ref}” 的职工之家`, '职工之家的编号就是 content/homes/ 下的文件名（不含扩展名）'));
+  };
+  for (const e of entries.homes) (e.data as { photos: { src: string }[] }).photos.forEach((p, i) => mustExist(e, ['photos', i, 'src'], p.src));
+  for (const e of entries.stories) {
+    const d = e.data as { homes: string[]; cover?: { src: string } };
+    d.homes.forEach((h, i) => mustBeHome(e, ['homes', i], h));
+    if (d.cover) mustExist(e, ['cover', 'src'], d.cover.src);
+  }
+  for (const e of entries.people) mustBeHome(e, ['home'], (e.data as { home: string }).home);
+  for (const e of entries.courses) {
+    (e.data as { prerequisites: string[] }).prerequisites.forEach((p, i) => {
+      if (!courses.has(p)) problems.push(problemAt(e, ['prerequisites', i], `没有编号为 “${p}” 的课程`));
+    });
+  }
+  for (const e of entries.lessons) {
+    const course = e.id.split('/')[0] ?? '';
+    if (!courses.has(course)) problems.push(problemAt(e, [], `课时所在的文件夹 ${course}/ 里没有课程说明文件 index.md`, '每个课程文件夹都需要一个 index.md 或 index.mdx'));
+    const d = e.data as { videos: { src: string }[]; captions: { src: string }[]; poster?: string };
+    d.videos.forEach((v, i) => mustExist(e, ['videos', i, 'src'], v.src));
+    d.captions.forEach((c, i) => mustExist(e, ['captions', i, 'src'], c.src));
+    if (d.poster) mustExist(e, ['poster'], d.poster);
+  }
+  return problems;
+}

@@ -1,0 +1,83 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+
+/** A position in a file, 1-based like an editor shows it. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** Content read from one file: its data and a way to find where a field is. */
+export interface ParsedSource {
+  data: unknown;
+  /** Where the value at `path` is written; the nearest parent that exists when it is missing. */
+  locate: (path: readonly PropertyKey[]) => Position;
+  /** Markdown body after the frontmatter ('' for data files). */
+  body: string;
+  /** Line where the body starts. */
+  bodyLine: number;
+  /** YAML syntax errors, with their positions. */
+  syntaxErrors: { message: string; position: Position }[];
+}
+
+/**
+ * Parses YAML keeping source positions. The core schema keeps `2024-02-30`
+ * a string (no timestamp type), so date checks see what the editor typed.
+ */
+function parseYaml(source: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + lineOffset, col: p.col };
+  };
+  const syntaxErrors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, position: at(e.pos[0]) }));
+  return {
+    data: syntaxErrors.length ? undefined : doc.toJS(),
+    syntaxErrors,
+    locate: (path) => at(offsetOf(doc, path)),
+  };
+}
+
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      const value = pair.value as Node | null;
+      offset = value?.range?.[0] ?? (pair.key as Node).range?.[0] ?? offset;
+      node = value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset;
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits a Markdown/MDX file into frontmatter data and body. */
+export function parseMarkdownSource(source: string): ParsedSource {
+  const m = FRONTMATTER.exec(source);
+  if (!m) {
+    return {
+      data: undefined,
+      body: source,
+      bodyLine: 1,
+      locate: () => ({ line: 1, col: 1 }),
+      syntaxErrors: [{ message: '文件开头缺少用 --- 包围的元数据（frontmatter）', position: { line: 1, col: 1 } }],
+    };
+  }
+  const yaml = parseYaml(m[1] ?? '', 1);
+  const bodyLine = m[0].split('\n').length;
+  return { ...yaml, body: source.slice(m[0].length), bodyLine };
+}
+
+/** Parses a YAML data file. */
+export function parseDataSource(source: string): ParsedSource {
+  return { ...parseYaml(source, 0), body: '', bodyLine: 1 };
+}

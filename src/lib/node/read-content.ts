@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import { COLLECTIONS, COLLECTION_NAMES } from '../content/collections.ts';
+import { checkSources, type Entries, type SourceFile } from '../content/check.ts';
+import type { Problem } from '../content/problem.ts';
+import { parseDataSource, parseMarkdownSource } from '../content/source.ts';
+
+/** Reads every content file under `root`, in a stable order. */
+export function readSources(root: string, cwd = process.cwd()): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    const spec = COLLECTIONS[collection];
+    const dir = path.join(root, spec.dir);
+    if (!existsSync(dir)) continue;
+    const found = globSync(spec.pattern, { cwd: dir, ignore: ['**/_*/**'] }).sort();
+    for (const relativePath of found) {
+      const absolute = path.join(dir, relativePath);
+      const text = readFileSync(absolute, 'utf8');
+      const source = spec.kind === 'data' ? parseDataSource(text) : parseMarkdownSource(text);
+      files.push({ collection, file: path.relative(cwd, absolute) || absolute, relativePath, source });
+    }
+  }
+  return files;
+}
+
+/** Reads and checks all content under `root`. */
+export function loadContent(root: string, cwd = process.cwd()): { entries: Entries; problems: Problem[] } {
+  const exists = (ref: string, fromFile: string) =>
+    ref.startsWith('/media/')
+      ? existsSync(path.join(root, ref))
+      : existsSync(path.resolve(cwd, path.dirname(fromFile), ref));
+  return checkSources(readSources(root, cwd), exists);
+}

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+
+/**
+ * Site identity and settings, kept in the content root as `site.yaml` so
+ * that a union building its own site from its own content folder brings
+ * its own name and filings.
+ */
+export const siteSchema = z.object({
+  /** Site name shown in the header and titles. */
+  name: z.string().min(1),
+  /** Short name for narrow screens. */
+  shortName: z.string().min(1),
+  /** Who runs the site (主办单位). */
+  organiser: z.string().min(1),
+  /** Public base URL, used for absolute links, the sitemap, the feed and certificate QR codes. */
+  baseUrl: z.url({ error: '应为完整网址，例如 https://zgzj.example.cn' }),
+  /** One-line description for search engines and feeds. */
+  description: z.string().min(1),
+  /** ICP filing number (ICP备案号), shown in the footer when set. */
+  icp: z.string().optional(),
+  /** Public-security filing number (公安备案号), shown in the footer when set. */
+  psb: z.string().optional(),
+  /** Contact line in the footer (a hotline, an address). */
+  contact: z.string().optional(),
+  /** Training: days required per year (art. 6) and study hours per day. */
+  training: z
+    .object({
+      daysPerYear: z.number().positive().default(7),
+      hoursPerDay: z.number().positive().default(8),
+    })
+    .default({ daysPerYear: 7, hoursPerDay: 8 }),
+  /** Online services (网上职工之家, art. 7) the organiser links to; none are built in. */
+  services: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        title: z.string().min(1),
+        description: z.string().min(1),
+        /** How to use it, step by step. */
+        steps: z.array(z.string()).default([]),
+        /** Link to the platform (optional: some services are offline only). */
+        href: z.url().optional(),
+        hotline: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+export type SiteConfig = z.infer<typeof siteSchema>;
