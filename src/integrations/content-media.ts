@@ -17,7 +17,8 @@ const TYPES: Record<string, string> = {
 /**
  * Serves `<content root>/media/` at `/media/` in dev and copies it into the
  * build, so videos, captions and downloads travel with the content folder
- * (public/ holds only the project's own files).
+ * (public/ holds only the project's own files). `media/photos/` is left
+ * out of the copy: pages show photos through Astro's image pipeline.
  */
 export function contentMedia(root: string): AstroIntegration {
   const media = path.join(root, 'media');
@@ -38,7 +39,10 @@ export function contentMedia(root: string): AstroIntegration {
         if (existsSync(media)) {
           cpSync(media, path.join(fileURLToPath(dir), 'media'), {
             recursive: true,
-            filter: (src) => !path.basename(src).startsWith('_') && !src.endsWith('.md'),
+            // Photos go through Astro's image pipeline (resized, modern formats);
+            // copying the originals too would only add bytes.
+            filter: (src) =>
+              !path.basename(src).startsWith('_') && !src.endsWith('.md') && src !== path.join(media, 'photos'),
           });
         }
       },

@@ -42,14 +42,12 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
   const { label, key } = describeField(issue.path);
   const found = valueAt(data, issue.path);
   const name = label ? `「${label}」` : '';
-  if (issue.code === 'invalid_value') {
-    const list = allowed(key, issue.values);
-    return `${name}的值 ${show(found)} 不在允许范围内。允许的值：${list}`;
+  if (found === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const values = issue.code === 'invalid_value' ? issue.values : Object.keys(VALUE_LABELS[key] ?? {});
+    return `缺少必填字段${name}（${key}）${values.length ? `。允许的值：${allowed(key, values)}` : ''}`;
   }
-  if (found === undefined && issue.code === 'invalid_type') {
-    const enumValues = VALUE_LABELS[key];
-    const hint = enumValues ? `。允许的值：${allowed(key, Object.keys(enumValues))}` : '';
-    return `缺少必填字段${name}（${key}）${hint}`;
+  if (issue.code === 'invalid_value') {
+    return `${name}的值 ${show(found)} 不在允许范围内。允许的值：${allowed(key, issue.values)}`;
   }
   if (HAN.test(issue.message)) return `${name}${issue.message}`;
   switch (issue.code) {

@@ -152,13 +152,7 @@ export const SIX_HAVE_LABELS: Record<SixHave, string> = {
 };
 
 /** 培训方向 (art. 6). */
-export const COURSE_TOPICS = [
-  'law',
-  'labour-relations',
-  'safety-health',
-  'counselling',
-  'union-business',
-] as const;
+export const COURSE_TOPICS = ['law', 'labour-relations', 'safety-health', 'counselling', 'union-business'] as const;
 export type CourseTopic = (typeof COURSE_TOPICS)[number];
 export const COURSE_TOPIC_LABELS: Record<CourseTopic, string> = {
   law: '法律',
@@ -169,7 +163,13 @@ export const COURSE_TOPIC_LABELS: Record<CourseTopic, string> = {
 };
 
 /** Who a course is for. */
-export const AUDIENCES = ['chairs', 'full-time-cadres', 'grassroots-cadres', 'worker-representatives', 'social-workers'] as const;
+export const AUDIENCES = [
+  'chairs',
+  'full-time-cadres',
+  'grassroots-cadres',
+  'worker-representatives',
+  'social-workers',
+] as const;
 export type Audience = (typeof AUDIENCES)[number];
 export const AUDIENCE_LABELS: Record<Audience, string> = {
   chairs: '基层工会主席',

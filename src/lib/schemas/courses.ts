@@ -32,7 +32,10 @@ const quizQuestion = z
     answer: z.number().int().min(0),
     explanation: z.string().optional(),
   })
-  .refine((q) => q.answer < q.options.length, { error: '正确答案的序号超出了选项数量（从 0 开始计数）', path: ['answer'] });
+  .refine((q) => q.answer < q.options.length, {
+    error: '正确答案的序号超出了选项数量（从 0 开始计数）',
+    path: ['answer'],
+  });
 
 /** A lesson of a course: one video with captions, chapters and an optional quiz. */
 export const lessonSchema = z.object({

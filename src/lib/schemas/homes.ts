@@ -3,9 +3,11 @@ import { CITIES, EIGHT_HAVES, LEVELS, SECTORS, SIX_HAVES, UNIT_TYPES } from '../
 import { isoDate, percent, photo, programmeYear, sampleFlag, text, type ImageFactory } from './common.ts';
 
 const checklist = <T extends readonly [string, ...string[]]>(keys: T) =>
-  z.object(Object.fromEntries(keys.map((k) => [k, z.boolean({ error: '应为 true（已达到）或 false（未达到）' })])) as {
-    [K in T[number]]: z.ZodBoolean;
-  });
+  z.object(
+    Object.fromEntries(keys.map((k) => [k, z.boolean({ error: '应为 true（已达到）或 false（未达到）' })])) as {
+      [K in T[number]]: z.ZodBoolean;
+    },
+  );
 
 /** One item of a home's yearly public pledge list (办实事公开承诺, art. 5). */
 const pledgeItem = z.object({

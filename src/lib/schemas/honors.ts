@@ -25,6 +25,12 @@ const review = z.object({
 });
 
 const rectification = z.object({
+  /**
+   * Day the rectification was ordered (责令整改之日). Optional after a failed
+   * re-review (then the re-review's date counts); required when low
+   * satisfaction triggered it (R6). The six months of R8 run from this day.
+   */
+  orderedOn: isoDate.optional(),
   /** Deadline set when a title fails re-review or satisfaction drops (R6, R8): at most six months. */
   deadline: isoDate,
   /** Set when the rectification was checked: passed keeps the title. */

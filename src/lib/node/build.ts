@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { contentRoot } from './content-root.ts';
+import { validateAll } from './validate.ts';
+
+export interface BuildOptions {
+  /** Final output folder. */
+  out: string;
+  /** Project folder (where astro.config.mjs is). */
+  cwd?: string;
+  print?: (line: string) => void;
+  /** Hide Astro's own log unless it fails (tests, benchmarks). */
+  quiet?: boolean;
+}
+
+/** A build step after Astro: it works on the fresh site folder and throws to fail the build. */
+export interface BuildStep {
+  name: string;
+  run: (siteDir: string) => Promise<void> | void;
+}
+
+const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Runs the whole build; returns the exit code. */
+export async function runBuild(options: BuildOptions, steps: BuildStep[] = []): Promise<number> {
+  const cwd = options.cwd ?? process.cwd();
+  const print = options.print ?? ((line: string) => console.log(line));
+  const root = contentRoot(cwd);
+  const out = path.resolve(cwd, options.out);
+  const started = Date.now();
+
+  print(`① 检查内容：${path.relative(cwd, root) || root}`);
+  const validation = validateAll(root, { format: 'text', print });
+  if (validation !== 0) {
+    print(
+      `构建已停止：内容有问题，${existsSync(out) ? `上一次构建的网站（${options.out}）保持不变` : '没有生成任何文件'}。`,
+    );
+    return validation;
+  }
+
+  const tmpParent = path.join(path.dirname(out), '.build-tmp');
+  mkdirSync(tmpParent, { recursive: true });
+  const fresh = path.join(tmpParent, `${path.basename(out)}-${process.pid}-${Date.now()}`);
+  const fail = (message: string) => {
+    rmSync(fresh, { recursive: true, force: true });
+    print(`构建失败：${message}。上一次构建的网站保持不变。`);
+    return 1;
+  };
+
+  print('② 生成网站（Astro）');
+  const astro = spawnSync(process.execPath, [path.join(cwd, ASTRO), 'build'], {
+    cwd,
+    stdio: options.quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_OUT_DIR: fresh, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (astro.status !== 0) {
+    if (options.quiet) print(`${astro.stdout}${astro.stderr}`);
+    return fail(`Astro 构建出错（退出码 ${astro.status}）`);
+  }
+
+  let n = 3;
+  for (const step of steps) {
+    print(`${String.fromCodePoint(0x2460 + n - 1)} ${step.name}`);
+    try {
+      await step.run(fresh);
+    } catch (error) {
+      return fail(`${step.name}：${(error as Error).message}`);
+    }
+    n++;
+  }
+
+  const old = `${fresh}-old`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(fresh, out);
+  rmSync(old, { recursive: true, force: true });
+  print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+  return 0;
+}

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const project = path.resolve(import.meta.dirname, '../..');
+const fixture = path.join(project, 'tests/fixtures/mini');
+
+function build(content: string, out: string) {
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { code: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+function edit(file: string, from: string | RegExp, to: string) {
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
+  writeFileSync(file, next);
+}
+
+describe('a build with broken content', () => {
+  let dir: string;
+  let out: string;
+  let content: string;
+  let result: { code: number | null; output: string };
+  let before: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'zgzj-broken-'));
+    content = path.join(dir, 'content');
+    out = path.join(dir, 'dist');
+    cpSync(fixture, content, { recursive: true });
+    // A good build first: the output a failed build must leave alone.
+    const good = build(content, out);
+    expect(good.code, good.output).toBe(0);
+    before = readFileSync(path.join(out, 'index.html'), 'utf8');
+
+    const home = path.join(content, 'homes/test-home.md');
+    edit(home, 'level: model', 'level: excellent');
+    edit(home, 'city: jinan', 'city: beijing');
+    edit(path.join(content, 'stories/test-story.md'), 'homes: [test-home]', 'homes: [test-home, no-such-home]');
+    edit(path.join(content, 'lectures/test-lecture.md'), 'date: 2024-03-01', 'date: 2024-02-30');
+    cpSync(path.join(content, 'homes/test-home-two.md'), path.join(content, 'stories/test-story.mdx'));
+    result = build(content, out);
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fails', () => {
+    expect(result.code).toBe(1);
+  });
+
+  it('names each file, line, field and the allowed values, all in one run', () => {
+    const lines = result.output.split('\n');
+    const line = (needle: string) => lines.find((l) => l.includes(needle)) ?? '';
+    expect(line('「level」')).toMatch(/homes\/test-home\.md:8:8 .*“excellent”.*qualified（合格）.*model（模范）/);
+    expect(line('「city」')).toMatch(/homes\/test-home\.md:5:7 .*“beijing”.*jinan（济南市）/);
+    expect(line('no-such-home')).toMatch(/stories\/test-story\.md:7:\d+ .*「homes\[1\]」/);
+    expect(line('「date」')).toMatch(/lectures\/test-lecture\.md:5:7 .*这一天不存在/);
+    expect(line('重复')).toMatch(/stories\/test-story\.mdx:1:1 .*test-story.*stories\/test-story\.md/);
+    expect(result.output).toMatch(/内容检查：\d+ 个问题/);
+  });
+
+  it('leaves the previous output unchanged', () => {
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(before);
+  });
+});

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of test: unit tests beside the pure modules (src/**), build
+// tests over the built sample site (tests/build) and browser tests in
+// Chromium against it (tests/browser). The site is built once per run by
+// the global setup of the `site` project.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
