@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CITIES, LEVELS, SECTORS, UNIT_TYPES } from '../domain/vocab.ts';
+import { facetValues } from './facets.ts';
+import { filterHomes, matches, pageHref, type HomeSummary } from './listing.ts';
+
+const home = (id: string, extra: Partial<HomeSummary> = {}): HomeSummary => ({
+  id,
+  title: id,
+  unit: id,
+  city: 'jinan',
+  county: '历下区',
+  unitType: 'state-owned',
+  level: 'model',
+  sector: 'parks',
+  year: 2020,
+  eightComplete: true,
+  honours: 0,
+  sample: true,
+  ...extra,
+});
+
+describe('filterHomes', () => {
+  const homes = [
+    home('a', { level: 'qualified', year: 2024 }),
+    home('b', { city: 'qingdao', county: '黄岛区' }),
+    home('c', { eightComplete: false, year: 2019 }),
+  ];
+  it('sorts by level, model first, then by name', () =>
+    expect(filterHomes(homes, {}).map((h) => h.id)).toEqual(['b', 'c', 'a']));
+  it('sorts by year, newest first', () =>
+    expect(filterHomes(homes, {}, 'year').map((h) => h.id)).toEqual(['a', 'b', 'c']));
+  it('combines filters', () =>
+    expect(filterHomes(homes, { city: 'jinan', eightComplete: true }).map((h) => h.id)).toEqual(['a']));
+  it('treats eightComplete: false as a filter, not as "any"', () =>
+    expect(filterHomes(homes, { eightComplete: false }).map((h) => h.id)).toEqual(['c']));
+});
+
+describe('facetValues', () => {
+  it('gives every county its own URL within its city', () => {
+    const values = facetValues([home('a'), home('b', { city: 'qingdao', county: '黄岛区' })]);
+    const counties = values.filter((v) => v.facet === 'county');
+    expect(counties.map((c) => [c.href, c.label])).toEqual([
+      ['/homes/county/jinan-lixiaqu/', '济南市历下区'],
+      ['/homes/county/qingdao-huangdaoqu/', '青岛市黄岛区'],
+    ]);
+  });
+  it('partitions the homes: each home is in exactly one value of each facet', () => {
+    const arb = fc.record({
+      city: fc.constantFrom(...CITIES),
+      level: fc.constantFrom(...LEVELS),
+      unitType: fc.constantFrom(...UNIT_TYPES),
+      sector: fc.constantFrom(...SECTORS),
+      eightComplete: fc.boolean(),
+      county: fc.constantFrom('历下区', '市中区', '城阳区'),
+    });
+    fc.assert(
+      fc.property(fc.array(arb, { maxLength: 40 }), (parts) => {
+        const homes = parts.map((p, i) => home(`h${i}`, p));
+        const values = facetValues(homes);
+        for (const facet of ['city', 'county', 'type', 'level', 'sector', 'eight-haves'] as const) {
+          for (const h of homes) {
+            expect(values.filter((v) => v.facet === facet && matches(h, v.filter))).toHaveLength(1);
+          }
+        }
+      }),
+    );
+  });
+});
+
+describe('pageHref', () => {
+  it('keeps page 1 at the list URL', () => expect(pageHref('/homes/', 1)).toBe('/homes/'));
+  it('puts later pages under page/', () => expect(pageHref('/homes/city/jinan/', 3)).toBe('/homes/city/jinan/page/3/'));
+});

@@ -1,0 +1,87 @@
+import { EIGHT_HAVES, LEVELS, type City, type Level, type Sector, type UnitType } from '../domain/vocab.ts';
+
+/** What a list needs of a home: small enough to ship as JSON for in-page filtering. */
+export interface HomeSummary {
+  id: string;
+  title: string;
+  unit: string;
+  city: City;
+  county: string;
+  unitType: UnitType;
+  level: Level;
+  sector: Sector;
+  year: number;
+  /** All eight 八有 standards met. */
+  eightComplete: boolean;
+  /** Number of honours in the honour rolls. */
+  honours: number;
+  sample: boolean;
+  /** Cover image (thumbnail URL and alt), filled in by the page that has the image pipeline. */
+  img?: string;
+  alt?: string;
+}
+
+export function summarise(
+  id: string,
+  d: {
+    title: string;
+    unit: string;
+    city: City;
+    county: string;
+    unitType: UnitType;
+    level: Level;
+    sector: Sector;
+    year: number;
+    sample: boolean;
+    eightHaves: Record<string, boolean>;
+  },
+  honours = 0,
+): HomeSummary {
+  const { title, unit, city, county, unitType, level, sector, year, sample } = d;
+  const eightComplete = EIGHT_HAVES.every((k) => d.eightHaves[k]);
+  return { id, title, unit, city, county, unitType, level, sector, year, sample, eightComplete, honours };
+}
+
+/** The list's filters; each is optional. */
+export interface HomeFilter {
+  city?: City;
+  county?: string;
+  unitType?: UnitType;
+  level?: Level;
+  sector?: Sector;
+  eightComplete?: boolean;
+}
+export const SORTS = ['level', 'name', 'year'] as const;
+export type HomeSort = (typeof SORTS)[number];
+export const SORT_LABELS: Record<HomeSort, string> = { level: '按等级', name: '按名称', year: '按年份（新的在前）' };
+
+export function matches(h: HomeSummary, f: HomeFilter): boolean {
+  return (
+    (!f.city || h.city === f.city) &&
+    (!f.county || h.county === f.county) &&
+    (!f.unitType || h.unitType === f.unitType) &&
+    (!f.level || h.level === f.level) &&
+    (!f.sector || h.sector === f.sector) &&
+    (f.eightComplete === undefined || h.eightComplete === f.eightComplete)
+  );
+}
+
+const byName = (a: HomeSummary, b: HomeSummary) => a.title.localeCompare(b.title, 'zh-CN') || a.id.localeCompare(b.id);
+const COMPARE: Record<HomeSort, (a: HomeSummary, b: HomeSummary) => number> = {
+  level: (a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level) || byName(a, b),
+  name: byName,
+  year: (a, b) => b.year - a.year || byName(a, b),
+};
+
+/** Filters and sorts: the one definition both the static pages and the in-page filter use. */
+export function filterHomes(homes: readonly HomeSummary[], f: HomeFilter, sort: HomeSort = 'level'): HomeSummary[] {
+  return homes.filter((h) => matches(h, f)).sort(COMPARE[sort]);
+}
+
+/** Homes per list page: small pages stay fast at 10,000 homes. */
+export const PAGE_SIZE = 24;
+
+/** URL of page `n` (from 1) of a list whose first page is `base`. */
+export function pageHref(base: string, n: number): string {
+  return n <= 1 ? base : `${base}page/${n}/`;
+}
