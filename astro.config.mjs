@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
+import { MODE_SCRIPT_HASH } from './src/lib/ui/mode-script.ts';
 
 const root = contentRoot();
 const site = readSiteConfig(root);
@@ -21,4 +22,24 @@ export default defineConfig({
   cacheDir: `node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
   integrations: [mdx(), contentMedia(root)],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy on every page without 'unsafe-inline' for
+  // scripts: Astro hashes what it bundles; the display-mode script's hash is
+  // added here; Pagefind compiles WebAssembly ('wasm-unsafe-eval'); video
+  // players play HLS from blob: URLs.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self' blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [MODE_SCRIPT_HASH] },
+    },
+  },
 });

@@ -16,6 +16,7 @@ export const zhCN = {
   'nav.services': '网上服务',
   'nav.verify': '证书查验',
   'nav.menu': '菜单',
+  'mode.elder': '适老模式',
   'footer.organiser': '主办单位',
   'footer.icp': 'ICP备案',
   'footer.psb': '公安备案',
