@@ -32,7 +32,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "media-src 'self' blob:",
-        "font-src 'self'",
+        "font-src 'self' data:",
         "connect-src 'self'",
         "worker-src 'self' blob:",
         "object-src 'none'",

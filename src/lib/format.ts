@@ -19,3 +19,12 @@ export function readingMinutes(text: string): number {
   const chars = text.replace(/\s+/g, '').length;
   return Math.max(1, Math.round(chars / 400));
 }
+
+/** A position in a video as a player shows it: 1:05, 1:02:03. */
+export function formatClock(seconds: number): string {
+  const s = Math.floor(seconds);
+  const h = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60));
+  const ss = String(s % 60).padStart(2, '0');
+  return h ? `${h}:${mm.padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
+}

@@ -1,0 +1,5 @@
+// Must run before video.js is evaluated: it would otherwise inject <style>
+// elements, which the Content-Security-Policy (no 'unsafe-inline') blocks.
+// Its stylesheet is bundled as a file instead (see player.ts).
+(globalThis as { VIDEOJS_NO_DYNAMIC_STYLE?: boolean }).VIDEOJS_NO_DYNAMIC_STYLE = true;
+export {};
