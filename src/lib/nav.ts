@@ -9,5 +9,6 @@ export const NAV: { href: string; key: StringKey }[] = [
   { href: '/lectures/', key: 'nav.lectures' },
   { href: '/stories/', key: 'nav.stories' },
   { href: '/policy/', key: 'nav.policy' },
+  { href: '/services/', key: 'nav.services' },
   { href: '/search/', key: 'nav.search' },
 ];
