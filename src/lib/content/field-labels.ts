@@ -81,6 +81,8 @@ export const FIELD_LABELS: Record<string, string> = {
   result: '结果',
   rectification: '整改',
   deadline: '整改期限',
+  orderedOn: '整改开始日期',
+  closedOn: '整改结束日期',
   revoked: '撤销',
   by: '撤销单位',
   reason: '原因',

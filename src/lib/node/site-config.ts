@@ -14,3 +14,13 @@ export function readSiteConfig(root: string): SiteConfig {
   }
   return result.data;
 }
+
+/** Today's date in China Standard Time (UTC+8, no daylight saving), where the federation's deadlines run. */
+export function todayInChina(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The day honour statuses are judged on: the content's `asOf` when it pins one, else today in China. */
+export function judgementDay(root: string): string {
+  return existsSync(path.join(root, 'site.yaml')) ? (readSiteConfig(root).asOf ?? todayInChina()) : todayInChina();
+}

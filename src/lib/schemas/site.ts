@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoDate } from './common.ts';
 
 /**
  * Site identity and settings, kept in the content root as `site.yaml` so
@@ -22,6 +23,12 @@ export const siteSchema = z.object({
   psb: z.string().optional(),
   /** Contact line in the footer (a hotline, an address). */
   contact: z.string().optional(),
+  /**
+   * The day honour statuses are judged on (re-review due, days left of a
+   * rectification), `YYYY-MM-DD`. Leave it out on a live site (today is
+   * used); a sample or archived site pins it so its data stays consistent.
+   */
+  asOf: isoDate.optional(),
   /** Training: days required per year (art. 6) and study hours per day. */
   training: z
     .object({

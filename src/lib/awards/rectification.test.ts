@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { award, lineOf, run, textOf, topTenWorld, where } from './testing.ts';
+
+const failed = { date: '2024-05-10', result: 'fail' };
+/** Top ten of 2021 all passed re-review in 2024; home `old`'s city title has `fields`. */
+function world(fields: object) {
+  const title = award(2021, {
+    home: 'old',
+    level: 'advanced',
+    conferrer: '济南市总工会',
+    serial: '济工家证〔2021〕1',
+    ...fields,
+  });
+  return topTenWorld(2021, {
+    common: { review: { date: '2024-05-10', result: 'pass' } },
+    extra: { 2021: [title] },
+    homes: [{ id: 'old' }],
+  });
+}
+/** The R8 problems found, and where `needles` are (each searched after `id: 2021-old`, or after a `[needle, after]`). */
+function r8(
+  fields: object,
+  today: string,
+  ...needles: (string | [string, string])[]
+): { found: string[]; expected: string[] } {
+  const files = world(fields);
+  const text = textOf(files, 'honors/2021.yaml');
+  const at = (n: string | [string, string]) =>
+    typeof n === 'string' ? lineOf(text, n, 'id: 2021-old') : lineOf(text, n[0], n[1]);
+  return {
+    found: where(run(files, today).problems, 'R8'),
+    expected: needles.map((n) => `content/honors/2021.yaml:${at(n)}`),
+  };
+}
+const revoked = { date: '2024-11-20', by: '济南市总工会', reason: '逾期未整改' };
+
+describe('R8: rectification and revocation', () => {
+  it('reports a failed re-review with no rectification', () => {
+    const { found, expected } = r8({ review: failed }, '2024-06-01', 'result: fail');
+    expect(found).toEqual(expected);
+  });
+
+  it('reports a deadline one day past six months', () => {
+    const { found, expected } = r8(
+      { review: failed, rectification: { deadline: '2024-11-11' } },
+      '2024-06-01',
+      'deadline: 2024-11-11',
+    );
+    expect(found).toEqual(expected);
+  });
+
+  it('near miss: a deadline exactly six months after the failed re-review', () => {
+    const report = run(world({ review: failed, rectification: { deadline: '2024-11-10' } }), '2024-06-01');
+    expect(report.problems).toEqual([]);
+    expect(report.awards.get('2021-old')?.status).toMatchObject({
+      kind: 'rectifying',
+      deadline: '2024-11-10',
+      daysLeft: 162,
+    });
+  });
+
+  it('reports a title past its deadline that was not revoked', () => {
+    const { found, expected } = r8(
+      { review: failed, rectification: { deadline: '2024-11-10' } },
+      '2024-11-11',
+      'deadline: 2024-11-10',
+    );
+    expect(found).toEqual(expected);
+  });
+
+  it('reports a title still failing after rectification that was not revoked', () => {
+    const rectification = { deadline: '2024-11-10', result: 'fail', closedOn: '2024-11-01' };
+    const { found, expected } = r8({ review: failed, rectification }, '2024-11-05', ['result: fail', 'rectification:']);
+    expect(found).toEqual(expected);
+  });
+
+  it('near miss: revoked by the conferring body after the deadline', () => {
+    const report = run(world({ review: failed, rectification: { deadline: '2024-11-10' }, revoked }), '2025-01-10');
+    expect(report.problems).toEqual([]);
+    expect(report.awards.get('2021-old')?.status).toEqual({
+      kind: 'revoked',
+      date: '2024-11-20',
+      by: '济南市总工会',
+      reason: '逾期未整改',
+      rule: 'R8',
+    });
+  });
+
+  it('reports a revocation by a body other than the conferrer', () => {
+    const { found, expected } = r8(
+      { review: failed, rectification: { deadline: '2024-11-10' }, revoked: { ...revoked, by: '山东省总工会' } },
+      '2025-01-10',
+      'by: 山东省总工会',
+    );
+    expect(found).toEqual(expected);
+  });
+
+  it('reports a revocation before the deadline with no rectification result', () => {
+    const { found, expected } = r8(
+      { review: failed, rectification: { deadline: '2024-11-10' }, revoked: { ...revoked, date: '2024-08-01' } },
+      '2025-01-10',
+      'date: 2024-08-01',
+    );
+    expect(found).toEqual(expected);
+  });
+
+  it('reports a pass after the deadline', () => {
+    const rectification = { deadline: '2024-11-10', result: 'pass', closedOn: '2024-11-12' };
+    const { found, expected } = r8(
+      { review: failed, rectification },
+      '2025-01-10',
+      'deadline: 2024-11-10',
+      'closedOn: 2024-11-12',
+    );
+    expect(found).toEqual(expected);
+  });
+
+  it('reports a rectification with no start when no re-review failed', () => {
+    const { found, expected } = r8({ rectification: { deadline: '2024-11-10' } }, '2024-06-01', 'deadline: 2024-11-10');
+    expect(found).toEqual(expected);
+  });
+
+  it('near miss: passed within the deadline keeps the title, confirmed', () => {
+    const rectification = { deadline: '2024-11-10', result: 'pass', closedOn: '2024-11-10' };
+    const report = run(world({ review: failed, rectification }), '2025-01-10');
+    expect(report.problems).toEqual([]);
+    expect(report.awards.get('2021-old')?.status).toEqual({
+      kind: 'confirmed',
+      confirmedOn: '2024-11-10',
+      reviewDueOn: '2027-05-10',
+    });
+  });
+});
