@@ -20,7 +20,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // One cache per content root, so builds of different content (tests, benchmarks) never share a data store.
   cacheDir: `node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
-  integrations: [mdx(), contentMedia(root)],
+  // No code blocks in editors' content; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx({ syntaxHighlight: false }), contentMedia(root)],
+  // video.js is one large island (about 700 KB, 200 KB compressed) loaded on lesson pages only.
+  vite: { build: { chunkSizeWarningLimit: 1000 } },
   devToolbar: { enabled: false },
   // A Content-Security-Policy on every page without 'unsafe-inline' for
   // scripts: Astro hashes what it bundles; the display-mode script's hash is

@@ -13,7 +13,6 @@ export interface ValidateOptions {
   today?: string;
 }
 
-
 /** Files whose YAML could not be parsed: their content was never checked. */
 function unreadableFiles(root: string): string[] {
   return readSources(root)
