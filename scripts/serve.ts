@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createStaticServer } from '../src/lib/node/static-server.ts';
+import { SECURITY_HEADERS } from '../src/lib/security/headers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,7 +19,9 @@ if (!existsSync(values.dir)) {
   console.error(`还没有构建好的网站（${values.dir} 不存在）。请先运行 npm run build。`);
   process.exit(1);
 }
-const server = createStaticServer(values.dir);
+// Local serving sends the same headers as production, minus HSTS (plain HTTP here).
+const { 'Strict-Transport-Security': _hsts, ...headers } = SECURITY_HEADERS;
+const server = createStaticServer(values.dir, headers);
 server.listen(Number(values.port), values.host, () => {
   console.log(`网站已启动：http://${values.host}:${values.port}/  （按 Ctrl+C 停止）`);
 });

@@ -32,9 +32,13 @@ const play = (page: Page, rate = 1) =>
     await v.play();
   }, rate);
 const until = (page: Page, seconds: number) =>
-  page.waitForFunction((s) => (document.querySelector('#lesson-video video') as HTMLVideoElement).currentTime >= s, seconds, {
-    timeout: 60_000,
-  });
+  page.waitForFunction(
+    (s) => (document.querySelector('#lesson-video video') as HTMLVideoElement).currentTime >= s,
+    seconds,
+    {
+      timeout: 60_000,
+    },
+  );
 const status = (page: Page) => page.locator('#lesson-status').innerText();
 const watchedPercent = async (page: Page) => Number(/已观看 (\d+)%/.exec(await status(page))?.[1] ?? 'NaN');
 
@@ -44,7 +48,9 @@ describe('a lesson in Chromium', () => {
     const page = await open(context, url(plain));
     await play(page);
     await until(page, 3);
-    await expect.poll(() => page.locator('.vjs-text-track-display').innerText(), { timeout: 10_000 }).toMatch(/[\u4e00-\u9fff]/);
+    await expect
+      .poll(() => page.locator('.vjs-text-track-display').innerText(), { timeout: 10_000 })
+      .toMatch(/[\u4e00-\u9fff]/);
     expect(await page.locator('.vjs-control-bar [title="播放速度"], .vjs-playback-rate').count()).toBeGreaterThan(0);
     await context.close();
   });
@@ -63,7 +69,9 @@ describe('a lesson in Chromium', () => {
 
     await page.reload();
     await page.waitForSelector('#lesson-video.vjs-paused');
-    await expect.poll(() => video(page).evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(stoppedAt - 1.01);
+    await expect
+      .poll(() => video(page).evaluate((v: HTMLVideoElement) => v.currentTime))
+      .toBeGreaterThan(stoppedAt - 1.01);
     expect(await video(page).evaluate((v: HTMLVideoElement) => v.currentTime)).toBeLessThan(stoppedAt + 0.01);
     expect(await status(page)).toContain('已从上次观看的');
     await context.close();

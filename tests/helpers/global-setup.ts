@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runBuild } from '../../src/lib/node/build.ts';
 import { createStaticServer } from '../../src/lib/node/static-server.ts';
+import { SECURITY_HEADERS } from '../../src/lib/security/headers.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +24,8 @@ export default async function setup(project: TestProject) {
   delete process.env['CONTENT_ROOT'];
   const code = await runBuild({ out: siteDir, cwd: root, quiet: true, print: (l) => lines.push(l) });
   if (code !== 0) throw new Error(`The sample site did not build:\n${lines.join('\n')}`);
-  const server = createStaticServer(siteDir);
+  // Served with the production security headers, so browser tests see the real policy.
+  const server = createStaticServer(siteDir, SECURITY_HEADERS);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   project.provide('siteDir', siteDir);
