@@ -10,5 +10,6 @@ export const NAV: { href: string; key: StringKey }[] = [
   { href: '/stories/', key: 'nav.stories' },
   { href: '/policy/', key: 'nav.policy' },
   { href: '/services/', key: 'nav.services' },
+  { href: '/data/', key: 'nav.data' },
   { href: '/search/', key: 'nav.search' },
 ];

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { awardsInputFrom } from '../awards/input.ts';
 import { annotateContentProblems, checkAwards } from '../awards/rules.ts';
+import { coverageProblems } from '../coverage/read.ts';
 import { formatProblem, sortProblems, type Problem } from '../content/problem.ts';
 import { loadContent, readSources } from './read-content.ts';
 import { judgementDay } from './site-config.ts';
@@ -38,7 +39,7 @@ export function validateAll(root: string, options: ValidateOptions): number {
     files = Object.values(loaded.entries).reduce((n, list) => n + list.length, 0);
     // The loader keeps no parse state; look again only when something is wrong.
     unreadable = loaded.problems.length ? unreadableFiles(root) : [];
-    problems = annotateContentProblems(loaded.problems);
+    problems = [...annotateContentProblems(loaded.problems), ...coverageProblems(root)];
     if (!unreadable.length) {
       const report = checkAwards(awardsInputFrom(loaded.entries), { today });
       awards = report.awards.size;

@@ -1,0 +1,164 @@
+import { meetsTarget } from './targets.ts';
+import { linear, niceMax, px, textWidth, ticks } from './scale.ts';
+
+/**
+ * Chart geometry, computed at build time: data in, coordinates and labels
+ * out. The components only draw what these return, so charts need no
+ * library and no client script, and the geometry is unit-tested.
+ */
+
+const FONT = 14;
+const VALUE_FONT = 13;
+
+export interface BarRow {
+  key: string;
+  label: string;
+  value: number;
+  /** Text printed after the bar; default `value` and the unit. */
+  valueLabel?: string;
+}
+export interface BarChartInput {
+  rows: readonly BarRow[];
+  /** The target every row is judged against; drawn as a vertical line. */
+  target: number;
+  unit: string;
+  /** End of the axis; default: 100 for %, else a round figure above the data and the target. */
+  max?: number;
+  /** Label of the target line; default `目标 70%`. */
+  targetLabel?: string;
+}
+export interface Bar {
+  key: string;
+  label: string;
+  value: number;
+  met: boolean;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Baseline of the row's texts. */
+  textY: number;
+  valueX: number;
+  valueLabel: string;
+  /** Where the 未达标 mark starts, after the value. */
+  missX: number;
+}
+export interface BarChartModel {
+  width: number;
+  height: number;
+  plot: { x0: number; x1: number; y0: number; y1: number };
+  ticks: { x: number; label: string }[];
+  target: { x: number; label: string };
+  bars: Bar[];
+}
+
+const ROW = 32;
+const BAR = 20;
+const TOP = 30;
+const BOTTOM = 28;
+const RIGHT = 150;
+
+/** A horizontal bar chart with a target line. */
+export function barChart(input: BarChartInput): BarChartModel {
+  const { rows, target, unit } = input;
+  const max = input.max ?? (unit === '%' ? 100 : niceMax(Math.max(target, ...rows.map((r) => r.value)) * 1.05));
+  const labelWidth = Math.max(0, ...rows.map((r) => textWidth(r.label, FONT)));
+  const x0 = px(12 + labelWidth + 10);
+  const width = Math.max(560, x0 + 300 + RIGHT);
+  const x1 = width - RIGHT;
+  const x = linear(0, max, x0, x1);
+  const y1 = TOP + rows.length * ROW;
+  const bars = rows.map((r, i): Bar => {
+    const end = x(Math.min(Math.max(r.value, 0), max));
+    const valueLabel = r.valueLabel ?? `${r.value}${unit}`;
+    const valueX = end + 6;
+    return {
+      key: r.key,
+      label: r.label,
+      value: r.value,
+      met: meetsTarget(r.value, target),
+      x: x0,
+      y: px(TOP + i * ROW + (ROW - BAR) / 2),
+      width: px(end - x0),
+      height: BAR,
+      textY: px(TOP + i * ROW + ROW / 2 + VALUE_FONT * 0.35),
+      valueX: px(valueX),
+      valueLabel,
+      missX: px(valueX + textWidth(valueLabel, VALUE_FONT) + 6),
+    };
+  });
+  return {
+    width,
+    height: y1 + BOTTOM,
+    plot: { x0, x1, y0: TOP, y1 },
+    ticks: ticks(max).map((v) => ({ x: px(x(v)), label: `${v}${unit === '%' ? '%' : ''}` })),
+    target: { x: px(x(target)), label: input.targetLabel ?? `目标 ${target}${unit}` },
+    bars,
+  };
+}
+
+export interface LineSeries {
+  name: string;
+  points: readonly { year: number; value: number }[];
+}
+export interface LineChartInput {
+  series: readonly LineSeries[];
+  target: number;
+  unit: string;
+  /** Top of the axis; default 100 for %, else a round figure above the data and the target. */
+  max?: number;
+}
+export interface LinePoint {
+  year: number;
+  value: number;
+  met: boolean;
+  x: number;
+  y: number;
+  /** Where the value is printed, above the point (single-series charts print every value). */
+  labelY: number;
+}
+export interface LineChartModel {
+  width: number;
+  height: number;
+  plot: { x0: number; x1: number; y0: number; y1: number };
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  /** The target line, labelled in the right margin where no data is drawn: 目标 / 70%. */
+  target: { y: number; labelX: number; label: [string, string] };
+  series: { name: string; path: string; points: LinePoint[] }[];
+}
+
+/** A small line chart of one or two series over the years, with a horizontal target line. */
+export function lineChart(input: LineChartInput): LineChartModel {
+  const { series, target, unit } = input;
+  const values = series.flatMap((s) => s.points.map((p) => p.value));
+  const max = input.max ?? (unit === '%' ? 100 : niceMax(Math.max(target, ...values) * 1.1));
+  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+  const width = 360;
+  const height = 210;
+  const plot = { x0: 48, x1: width - 54, y0: 22, y1: height - 30 };
+  const x =
+    years.length > 1 ? linear(years[0]!, years.at(-1)!, plot.x0 + 12, plot.x1 - 12) : () => (plot.x0 + plot.x1) / 2;
+  const y = linear(0, max, plot.y1, plot.y0);
+  return {
+    width,
+    height,
+    plot,
+    xTicks: years.map((yr) => ({ x: px(x(yr)), label: String(yr) })),
+    yTicks: ticks(max).map((v) => ({ y: px(y(v)), label: unit === '%' ? `${v}%` : String(v) })),
+    target: { y: px(y(target)), labelX: plot.x1 + 6, label: ['目标', `${target}${unit}`] },
+    series: series.map((s) => {
+      const points = [...s.points]
+        .sort((a, b) => a.year - b.year)
+        .map((p) => ({
+          year: p.year,
+          value: p.value,
+          met: meetsTarget(p.value, target),
+          x: px(x(p.year)),
+          y: px(y(Math.min(p.value, max))),
+          labelY: px(y(Math.min(p.value, max)) - 8),
+        }));
+      return { name: s.name, path: points.map((p, j) => `${j ? 'L' : 'M'}${p.x} ${p.y}`).join(' '), points };
+    }),
+  };
+}
