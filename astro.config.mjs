@@ -6,6 +6,7 @@ import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { MODE_SCRIPT_HASH } from './src/lib/ui/mode-script.ts';
 
 const root = contentRoot();
@@ -23,7 +24,7 @@ export default defineConfig({
   cacheDir: `node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
   // No code blocks in editors' content; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx({ syntaxHighlight: false }), contentMedia(root), securityHeaders()],
+  integrations: [mdx({ syntaxHighlight: false }), contentMedia(root), securityHeaders(), sitemap(site.baseUrl)],
   // video.js is one large island (about 700 KB, 200 KB compressed) loaded on lesson pages only.
   vite: { build: { chunkSizeWarningLimit: 1000 } },
   devToolbar: { enabled: false },
