@@ -70,3 +70,54 @@ describe('a build with broken content', () => {
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(before);
   });
 });
+
+describe('a build with code or personal information in content', () => {
+  let dir: string;
+  let out: string;
+  let result: { code: number | null; output: string };
+  let before: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'zgzj-guards-'));
+    const content = path.join(dir, 'content');
+    out = path.join(dir, 'dist');
+    cpSync(fixture, content, { recursive: true });
+    const good = build(content, out);
+    expect(good.code, good.output).toBe(0);
+    before = readFileSync(path.join(out, 'index.html'), 'utf8');
+    const story = path.join(content, 'stories/test-story.md');
+    edit(
+      story,
+      '夜班职工下班后没有去处。',
+      '夜班职工下班后没有去处。\n联系人身份证 11010519491231002X，手机 13812345678。\n\n<script>alert(1)</script>',
+    );
+    writeFileSync(
+      path.join(content, 'stories/mdx-story.mdx'),
+      readFileSync(story, 'utf8')
+        .replace('homes: [test-home]', 'homes: []')
+        .replace(/联系人.*\n/, '')
+        .replace('<script>alert(1)</script>', 'import X from "./x.js"\n\n共 {1 + 1} 人'),
+    );
+    edit(path.join(content, 'homes/test-home.md'), '    alt: 宽敞明亮的职工书屋阅览区\n', '');
+    result = build(content, out);
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fails naming each file, line and what is wrong, with personal data masked', () => {
+    expect(result.code).toBe(1);
+    const lines = result.output.split('\n');
+    const line = (needle: string) => lines.find((l) => l.includes(needle)) ?? '';
+    expect(line('身份证号码')).toMatch(/stories\/test-story\.md:14:\d+ .*1101\*{10}002X/);
+    expect(result.output).not.toContain('11010519491231002X');
+    expect(line('手机号码')).toMatch(/stories\/test-story\.md:14:\d+ .*138\*{4}5678/);
+    expect(line('<script>')).toMatch(/stories\/test-story\.md:16:1 /);
+    expect(line('import')).toMatch(/stories\/mdx-story\.mdx:15:1 /);
+    expect(line('{表达式}')).toMatch(/stories\/mdx-story\.mdx:17:\d+ /);
+    expect(line('替代文字')).toMatch(/homes\/test-home\.md:\d+:\d+ .*「photos\[0\]\.alt」/);
+  });
+
+  it('leaves the last good output intact', () => {
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(before);
+  });
+});

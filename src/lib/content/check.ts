@@ -13,6 +13,8 @@ export interface SourceFile {
   /** Path inside the collection folder (decides the id). */
   relativePath: string;
   source: ParsedSource;
+  /** The file's whole text, for checks that read it as written (privacy). */
+  text?: string;
 }
 
 /** A checked entry: its id, its valid data and where it came from. */

@@ -6,6 +6,12 @@ import { checkSources, type Entries, type SourceFile } from '../content/check.ts
 import type { Problem } from '../content/problem.ts';
 import { parseDataSource, parseMarkdownSource } from '../content/source.ts';
 
+/** A path as messages show it: relative to the project when inside it. */
+export function shownPath(cwd: string, absolute: string): string {
+  const rel = path.relative(cwd, absolute);
+  return rel && !rel.startsWith('..') ? rel : absolute;
+}
+
 /** Reads every content file under `root`, in a stable order. */
 export function readSources(root: string, cwd = process.cwd()): SourceFile[] {
   const files: SourceFile[] = [];
@@ -18,17 +24,21 @@ export function readSources(root: string, cwd = process.cwd()): SourceFile[] {
       const absolute = path.join(dir, relativePath);
       const text = readFileSync(absolute, 'utf8');
       const source = spec.kind === 'data' ? parseDataSource(text) : parseMarkdownSource(text);
-      files.push({ collection, file: path.relative(cwd, absolute) || absolute, relativePath, source });
+      files.push({ collection, file: shownPath(cwd, absolute), relativePath, source, text });
     }
   }
   return files;
 }
 
 /** Reads and checks all content under `root`. */
-export function loadContent(root: string, cwd = process.cwd()): { entries: Entries; problems: Problem[] } {
+export function loadContent(
+  root: string,
+  cwd = process.cwd(),
+): { entries: Entries; problems: Problem[]; sources: SourceFile[] } {
   const exists = (ref: string, fromFile: string) =>
     ref.startsWith('/media/')
       ? existsSync(path.join(root, ref))
       : existsSync(path.resolve(cwd, path.dirname(fromFile), ref));
-  return checkSources(readSources(root, cwd), exists);
+  const sources = readSources(root, cwd);
+  return { ...checkSources(sources, exists), sources };
 }

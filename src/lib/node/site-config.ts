@@ -24,3 +24,9 @@ export function todayInChina(now = new Date()): string {
 export function judgementDay(root: string): string {
   return existsSync(path.join(root, 'site.yaml')) ? (readSiteConfig(root).asOf ?? todayInChina()) : todayInChina();
 }
+
+/** E-mail domains the site may publish: its own (from baseUrl) — other addresses are personal information. */
+export function siteEmailDomains(root: string): string[] {
+  if (!existsSync(path.join(root, 'site.yaml'))) return [];
+  return [new URL(readSiteConfig(root).baseUrl).hostname];
+}

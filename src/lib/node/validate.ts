@@ -3,8 +3,9 @@ import { awardsInputFrom } from '../awards/input.ts';
 import { annotateContentProblems, checkAwards } from '../awards/rules.ts';
 import { coverageProblems } from '../coverage/read.ts';
 import { formatProblem, sortProblems, type Problem } from '../content/problem.ts';
-import { loadContent, readSources } from './read-content.ts';
-import { judgementDay } from './site-config.ts';
+import { checkGuards } from '../guards/index.ts';
+import { loadContent } from './read-content.ts';
+import { judgementDay, siteEmailDomains } from './site-config.ts';
 
 export interface ValidateOptions {
   format: 'text' | 'json';
@@ -12,13 +13,6 @@ export interface ValidateOptions {
   print?: (line: string) => void;
   /** The day award deadlines and re-reviews are judged on, `YYYY-MM-DD`; defaults to today in China. */
   today?: string;
-}
-
-/** Files whose YAML could not be parsed: their content was never checked. */
-function unreadableFiles(root: string): string[] {
-  return readSources(root)
-    .filter((f) => f.source.syntaxErrors.length > 0)
-    .map((f) => f.file);
 }
 
 /**
@@ -37,9 +31,12 @@ export function validateAll(root: string, options: ValidateOptions): number {
     if (!existsSync(root)) throw new Error('目录不存在');
     const loaded = loadContent(root);
     files = Object.values(loaded.entries).reduce((n, list) => n + list.length, 0);
-    // The loader keeps no parse state; look again only when something is wrong.
-    unreadable = loaded.problems.length ? unreadableFiles(root) : [];
-    problems = [...annotateContentProblems(loaded.problems), ...coverageProblems(root)];
+    unreadable = loaded.sources.filter((f) => f.source.syntaxErrors.length > 0).map((f) => f.file);
+    problems = [
+      ...annotateContentProblems(loaded.problems),
+      ...coverageProblems(root),
+      ...checkGuards(loaded.sources, { allowedEmailDomains: siteEmailDomains(root) }),
+    ];
     if (!unreadable.length) {
       const report = checkAwards(awardsInputFrom(loaded.entries), { today });
       awards = report.awards.size;

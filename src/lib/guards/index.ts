@@ -1,0 +1,19 @@
+import type { SourceFile } from '../content/check.ts';
+import type { Problem } from '../content/problem.ts';
+import { checkBody } from './mdx.ts';
+import { checkPrivacy, type PrivacyOptions } from './privacy.ts';
+
+/**
+ * The guards on what editors write, run before every build: MDX/Markdown
+ * held to the allow-list (no code, no raw scripts) and no personal
+ * information (ID, mobile and bank card numbers, e-mail addresses).
+ */
+export function checkGuards(files: readonly SourceFile[], options: PrivacyOptions = {}): Problem[] {
+  const problems: Problem[] = [];
+  for (const f of files) {
+    if (f.text === undefined) continue;
+    problems.push(...checkPrivacy(f.file, f.text, options));
+    if (f.source.body) problems.push(...checkBody(f.file, f.source.body, f.source.bodyLine, f.file.endsWith('.mdx')));
+  }
+  return problems;
+}
