@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { COLLECTIONS, COLLECTION_NAMES } from '../content/collections.ts';
@@ -30,15 +30,25 @@ export function readSources(root: string, cwd = process.cwd()): SourceFile[] {
   return files;
 }
 
+/** Where a reference from a content file points: `/media/...` under the root, else relative to the file. */
+export function resolveReference(root: string, cwd: string, ref: string, fromFile: string): string {
+  return ref.startsWith('/media/') ? path.join(root, ref) : path.resolve(cwd, path.dirname(fromFile), ref);
+}
+
+/** Size of a referenced image in bytes, or undefined when it is missing (reported elsewhere). */
+export function imageSizer(root: string, cwd = process.cwd()) {
+  return (ref: string, fromFile: string): number | undefined => {
+    const file = resolveReference(root, cwd, ref, fromFile);
+    return existsSync(file) ? statSync(file).size : undefined;
+  };
+}
+
 /** Reads and checks all content under `root`. */
 export function loadContent(
   root: string,
   cwd = process.cwd(),
 ): { entries: Entries; problems: Problem[]; sources: SourceFile[] } {
-  const exists = (ref: string, fromFile: string) =>
-    ref.startsWith('/media/')
-      ? existsSync(path.join(root, ref))
-      : existsSync(path.resolve(cwd, path.dirname(fromFile), ref));
+  const exists = (ref: string, fromFile: string) => existsSync(resolveReference(root, cwd, ref, fromFile));
   const sources = readSources(root, cwd);
   return { ...checkSources(sources, exists), sources };
 }

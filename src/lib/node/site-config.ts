@@ -30,3 +30,10 @@ export function siteEmailDomains(root: string): string[] {
   if (!existsSync(path.join(root, 'site.yaml'))) return [];
   return [new URL(readSiteConfig(root).baseUrl).hostname];
 }
+
+/** The story tags the site allows, when it lists them. */
+export function siteTags(root: string): { tags?: string[] } {
+  if (!existsSync(path.join(root, 'site.yaml'))) return {};
+  const { tags } = readSiteConfig(root);
+  return tags ? { tags } : {};
+}

@@ -3,9 +3,10 @@ import { awardsInputFrom } from '../awards/input.ts';
 import { annotateContentProblems, checkAwards } from '../awards/rules.ts';
 import { coverageProblems } from '../coverage/read.ts';
 import { formatProblem, sortProblems, type Problem } from '../content/problem.ts';
+import { checkEditorial } from '../guards/editorial.ts';
 import { checkGuards } from '../guards/index.ts';
-import { loadContent } from './read-content.ts';
-import { judgementDay, siteEmailDomains } from './site-config.ts';
+import { imageSizer, loadContent } from './read-content.ts';
+import { judgementDay, siteEmailDomains, siteTags, todayInChina } from './site-config.ts';
 
 export interface ValidateOptions {
   format: 'text' | 'json';
@@ -36,6 +37,8 @@ export function validateAll(root: string, options: ValidateOptions): number {
       ...annotateContentProblems(loaded.problems),
       ...coverageProblems(root),
       ...checkGuards(loaded.sources, { allowedEmailDomains: siteEmailDomains(root) }),
+      // "Not in the future" is judged on the real day, not the honour rolls' pinned asOf day.
+      ...checkEditorial(loaded.entries, { today: todayInChina(), ...siteTags(root), imageSize: imageSizer(root) }),
     ];
     if (!unreadable.length) {
       const report = checkAwards(awardsInputFrom(loaded.entries), { today });

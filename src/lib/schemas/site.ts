@@ -29,6 +29,8 @@ export const siteSchema = z.object({
    * used); a sample or archived site pins it so its data stays consistent.
    */
   asOf: isoDate.optional(),
+  /** The tags case stories may use; editors pick from these (a typo is an error, not a new tag). */
+  tags: z.array(z.string().min(1)).optional(),
   /** Training: days required per year (art. 6) and study hours per day. */
   training: z
     .object({
