@@ -17,13 +17,29 @@ export interface BuildOptions {
 /** A build step after Astro: it works on the fresh site folder and throws to fail the build. */
 export interface BuildStep {
   name: string;
-  run: (siteDir: string) => Promise<void> | void;
+  run: (siteDir: string, context: { root: string; cwd: string; print: (line: string) => void }) => Promise<void> | void;
+}
+
+/** The steps after Astro, in order: certificates and share images (search indexing joins here). */
+export function defaultSteps(): BuildStep[] {
+  return [
+    {
+      name: '生成荣誉证书和分享图',
+      run: async (siteDir, { root, cwd, print }) => {
+        const { renderImages } = await import('./certificates.ts');
+        const r = await renderImages(siteDir, root, cwd);
+        print(
+          `   证书 ${r.certificates.total} 张（新绘制 ${r.certificates.rendered}，缓存 ${r.certificates.cached}），分享图新绘制 ${r.shareRendered}，缓存 ${r.shareCached}`,
+        );
+      },
+    },
+  ];
 }
 
 const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** Runs the whole build; returns the exit code. */
-export async function runBuild(options: BuildOptions, steps: BuildStep[] = []): Promise<number> {
+export async function runBuild(options: BuildOptions, steps: BuildStep[] = defaultSteps()): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
   const print = options.print ?? ((line: string) => console.log(line));
   const root = contentRoot(cwd);
@@ -64,7 +80,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = []): 
   for (const step of steps) {
     print(`${String.fromCodePoint(0x2460 + n - 1)} ${step.name}`);
     try {
-      await step.run(fresh);
+      await step.run(fresh, { root, cwd, print });
     } catch (error) {
       return fail(`${step.name}：${(error as Error).message}`);
     }
