@@ -27,7 +27,8 @@ export interface RollNames {
   people: ReadonlyMap<string, { name: string; home: string }>;
 }
 
-function entry(facts: AwardFacts, names: RollNames): RollEntry {
+/** A roll line for one award: its holder's name and home. */
+export function rollEntry(facts: AwardFacts, names: RollNames): RollEntry {
   if (facts.holder.kind === 'home') {
     const home = names.homes.get(facts.holder.id);
     return {
@@ -50,7 +51,7 @@ const bySerial = (a: RollEntry, b: RollEntry) => a.facts.award.serial.localeComp
 
 /** A year's roll by category: the top ten, then titles by level and unit type, then 娘家人. */
 export function yearRoll(report: AwardsReport, year: number, names: RollNames): YearRoll {
-  const all = [...report.awards.values()].filter((a) => a.year === year).map((a) => entry(a, names));
+  const all = [...report.awards.values()].filter((a) => a.year === year).map((a) => rollEntry(a, names));
   const homes = all.filter((e) => e.facts.holder.kind === 'home');
   const people = all.filter((e) => e.facts.holder.kind === 'person');
   const unitTypeOf = (e: RollEntry) => names.homes.get(e.homeId ?? '')?.unitType;

@@ -20,9 +20,19 @@ export interface BuildStep {
   run: (siteDir: string, context: { root: string; cwd: string; print: (line: string) => void }) => Promise<void> | void;
 }
 
-/** The steps after Astro, in order: certificates and share images (search indexing joins here). */
+/** The steps after Astro, in order: the search index, then certificates and share images. */
 export function defaultSteps(): BuildStep[] {
   return [
+    {
+      name: '建立全文搜索索引（Pagefind）',
+      run: async (siteDir, { print }) => {
+        const { buildSearchIndex } = await import('../search/indexing.ts');
+        const stats = await buildSearchIndex({ siteDir });
+        const problems = stats.errors.filter((e) => !/no data-pagefind-body|nothing to index/i.test(e));
+        if (problems.length) throw new Error(problems.join('；'));
+        print(`   ${stats.pages} 个页面，索引 ${stats.files} 个文件，${(stats.bytes / 1024).toFixed(0)} KB`);
+      },
+    },
     {
       name: '生成荣誉证书和分享图',
       run: async (siteDir, { root, cwd, print }) => {

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { globSync } from 'tinyglobby';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+
+// Search in Chromium on the built sample site with the real Pagefind index.
+// What a query should find is read from the built pages themselves: a page
+// whose main text contains the whole query.
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+const site = () => inject('siteDir');
+/** Indexed pages (those with data-pagefind-body) and the text of their <main>. */
+function indexedPages(): { url: string; title: string; text: string }[] {
+  return globSync('**/index.html', { cwd: site() })
+    .map((f) => ({ f, html: readFileSync(path.join(site(), f), 'utf8') }))
+    .filter(({ html }) => html.includes('data-pagefind-body'))
+    .map(({ f, html }) => ({
+      url: `/${f.replace(/index\.html$/, '')}`,
+      title: (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, ''),
+      // What Pagefind indexes of <main>: not navigation, forms or scripts.
+      text: (/<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '')
+        .replace(/<(nav|form|script|style)\b[\s\S]*?<\/\1>/g, '')
+        .replace(/<[^>]+>/g, ''),
+    }));
+}
+
+async function search(q: string, filters: Record<string, string> = {}): Promise<{ urls: string[]; status: string }> {
+  const params = new URLSearchParams({ q, ...filters });
+  await page.goto(`${inject('baseUrl')}/search/?${params}`);
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#search-status')?.textContent ?? '';
+    return s !== '' && !s.includes('正在搜索');
+  });
+  const urls = await page
+    .locator('#results h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  // Load every result, not only the first page, for recall.
+  while (await page.locator('#more:not([hidden])').count()) {
+    await page.click('#more');
+    await page.waitForTimeout(100);
+    urls.splice(
+      0,
+      urls.length,
+      ...(await page
+        .locator('#results h3 a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+    );
+  }
+  return { urls, status: await page.locator('#search-status').innerText() };
+}
+
+const QUERIES = [
+  // words from the middle of sentences, and the site's compound words
+  '劳动合同',
+  '法律援助',
+  '集体合同',
+  '高温',
+  '防暑降温',
+  '直选',
+  '办实事',
+  '职工书屋',
+  '娘家人',
+  '户外劳动者驿站',
+  '心理咨询',
+  '会站家一体化',
+  '八有',
+  '新就业形态',
+  // names with rare characters
+  '𠮷',
+  '䶮',
+  '堃',
+  '喆',
+  '燊',
+  // cities and a topic
+  '济南',
+  '威海',
+  '职业安全与卫生',
+  // phrases from a policy article
+  '第一主席',
+  '会员评家满意度',
+];
+
+describe('search', () => {
+  it.each(QUERIES)('finds a page containing “%s” among the first three results', async (q) => {
+    const expected = new Set(
+      indexedPages()
+        .filter((p) => p.text.includes(q))
+        .map((p) => p.url),
+    );
+    expect(expected.size, `no indexed page contains ${q}`).toBeGreaterThan(0);
+    const { urls } = await search(q);
+    expect(
+      urls.slice(0, 3).some((u) => expected.has(u)),
+      `${q}: ${urls.slice(0, 3).join(' ')}`,
+    ).toBe(true);
+  });
+
+  it.each(['娘家人', '职工书屋', '职工之家'])(
+    'finds every page that contains “%s” (recall) and ranks whole-word pages first',
+    async (q) => {
+      const pages = indexedPages();
+      const containing = new Set(pages.filter((p) => p.text.includes(q)).map((p) => p.url));
+      const { urls } = await search(q);
+      expect(
+        [...containing].filter((u) => !urls.includes(u)),
+        `${urls.length} found`,
+      ).toEqual([]);
+      // Pages with only a part of the word (职工 without 书屋) come after every whole-word page.
+      const firstPartial = urls.findIndex((u) => !containing.has(u));
+      if (firstPartial !== -1) expect(urls.slice(firstPartial).filter((u) => containing.has(u))).toEqual([]);
+    },
+  );
+
+  it('narrows results with a filter, counts facets and keeps the query in the URL', async () => {
+    const all = await search('职工');
+    const stories = await search('职工', { 类型: '典型案例' });
+    expect(stories.urls.length).toBeGreaterThan(0);
+    expect(stories.urls.length).toBeLessThan(all.urls.length);
+    for (const u of stories.urls) expect(u).toMatch(/^\/stories\//);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('职工');
+    const facet = await page.locator('#facets label', { hasText: '典型案例' }).innerText();
+    expect(facet).toContain(`（${stories.urls.length}）`);
+  });
+
+  it('says clearly when nothing is found', async () => {
+    const { urls, status } = await search('量子计算机');
+    expect(urls).toEqual([]);
+    expect(status).toContain('没有找到');
+  });
+
+  it('keeps the search page itself small', () => {
+    const html = readFileSync(path.join(site(), 'search/index.html'));
+    const scripts = [...html.toString().matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) =>
+      readFileSync(path.join(site(), m[1]!)),
+    );
+    const bytes = gzipSync(html).length + scripts.reduce((n, s) => n + gzipSync(s).length, 0);
+    expect(bytes).toBeLessThan(25_000);
+  });
+});
