@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', '.cache/', '.build-tmp/', 'node_modules/', 'bench/work/', 'content/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.cache/',
+      '.build-tmp/',
+      'node_modules/',
+      'bench/work/',
+      'content/',
+      'tests/fixtures/',
+    ],
   },
   tseslint.configs.recommended,
   eslintPluginAstro.configs.recommended,

@@ -107,7 +107,10 @@ export function startSearch() {
       if (!values.length) continue;
       const fieldset = el('fieldset', {}, el('legend', {}, key));
       for (const [value, n] of values.sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
-        const box = el('input', { type: 'checkbox', value, checked: chosen[key]?.includes(value) ?? false });
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.value = value;
+        box.checked = chosen[key]?.includes(value) ?? false;
         box.addEventListener('change', () => {
           const set = new Set(chosen[key] ?? []);
           if (box.checked) set.add(value);
@@ -116,7 +119,9 @@ export function startSearch() {
           else delete chosen[key];
           void search();
         });
-        fieldset.append(el('label', {}, box, `${value}（${n}）`));
+        const label = document.createElement('label');
+        label.append(box, `${value}（${n}）`);
+        fieldset.append(label);
       }
       groups!.append(fieldset);
     }
