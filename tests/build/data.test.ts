@@ -91,7 +91,9 @@ describe('the city map', () => {
     for (const c of CITIES) {
       const tile =
         new RegExp(`<a href="/homes/city/${c}/" aria-label=[^>]*class="tile"[\\s\\S]*?</a>`).exec(html)?.[0] ?? '';
-      expect(tile).toContain(`aria-label="${CITY_LABELS[c]}：模范职工之家 ${count(c, 'model')} 个，共 ${count(c)} 个"`);
+      expect(tile).toContain(
+        `aria-label="${CITY_LABELS[c].replace(/市$/, '')} ${count(c, 'model')}：${CITY_LABELS[c]}模范职工之家 ${count(c, 'model')} 个，共 ${count(c)} 个"`,
+      );
       const printed = [...tile.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
       expect(printed, c).toEqual([CITY_LABELS[c].replace(/市$/, ''), String(count(c, 'model'))]);
     }

@@ -45,12 +45,12 @@ describe('buildCityMap', () => {
     expect(map.tiles).toHaveLength(16);
     expect(tile('jinan')).toMatchObject({
       href: '/homes/city/jinan/',
-      name: '济南市：模范职工之家 3 个，共 4 个',
+      name: '济南 3：济南市模范职工之家 3 个，共 4 个',
       shortName: '济南',
       model: 3,
       total: 4,
     });
-    expect(tile('weihai').name).toBe('威海市：模范职工之家 0 个，共 1 个');
+    expect(tile('weihai').name).toBe('威海 0：威海市模范职工之家 0 个，共 1 个');
   });
 
   it('shades by model homes and keeps every label readable', () => {

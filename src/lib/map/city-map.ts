@@ -9,7 +9,10 @@ export interface CityTile {
   /** 济南 (the tile is small; the accessible name says 济南市). */
   shortName: string;
   href: string;
-  /** Accessible name: 济南市：模范职工之家 3 个，共 4 个. */
+  /**
+   * Accessible name, starting with the tile's visible text (WCAG 2.5.3
+   * label in name): 济南 3：济南市模范职工之家 3 个，共 4 个.
+   */
   name: string;
   points: string;
   cx: number;
@@ -45,7 +48,7 @@ export function buildCityMap(counts: Record<City, CityCounts>): CityMapModel {
       city,
       shortName: CITY_LABELS[city].replace(/市$/, ''),
       href: `/homes/city/${city}/`,
-      name: `${CITY_LABELS[city]}：${LEVEL_LABELS.model}职工之家 ${model} 个，共 ${total} 个`,
+      name: `${CITY_LABELS[city].replace(/市$/, '')} ${model}：${CITY_LABELS[city]}${LEVEL_LABELS.model}职工之家 ${model} 个，共 ${total} 个`,
       points: hexPoints(x, y, R - 1.5),
       cx: Math.round(x * 100) / 100,
       cy: Math.round(y * 100) / 100,

@@ -57,7 +57,14 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
   const started = Date.now();
 
   print(`① 检查内容：${path.relative(cwd, root) || root}`);
+  let stepStart = Date.now();
+  const took = () => {
+    const s = ((Date.now() - stepStart) / 1000).toFixed(1);
+    stepStart = Date.now();
+    return `   用时 ${s} 秒`;
+  };
   const validation = validateAll(root, { format: 'text', print });
+  print(took());
   if (validation !== 0) {
     print(
       `构建已停止：内容有问题，${existsSync(out) ? `上一次构建的网站（${options.out}）保持不变` : '没有生成任何文件'}。`,
@@ -85,6 +92,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
     if (options.quiet) print(`${astro.stdout}${astro.stderr}`);
     return fail(`Astro 构建出错（退出码 ${astro.status}）`);
   }
+  print(took());
 
   let n = 3;
   for (const step of steps) {
@@ -94,6 +102,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
     } catch (error) {
       return fail(`${step.name}：${(error as Error).message}`);
     }
+    print(took());
     n++;
   }
 
