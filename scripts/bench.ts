@@ -72,7 +72,7 @@ function build(out: string) {
   );
   const output = `${r.stdout}${r.stderr}`;
   if (r.status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
-  const steps = [...output.matchAll(/^([①②③④⑤]) (.+)$/gm)].map((m) => m[2]!.trim());
+  const steps = [...output.matchAll(/^([①②③④⑤]) (.+)$/gm)].map((m) => m[2]!.split('：')[0]!.trim());
   const times = [...output.matchAll(/用时 ([\d.]+) 秒/g)].map((m) => Number(m[1]));
   return {
     seconds: (Date.now() - t0) / 1000,
@@ -105,7 +105,7 @@ for (const [name, s] of warm.steps) row(`warm: ${name}`, `${s.toFixed(1)} s`);
 row(
   'warm rebuild total',
   `${warm.seconds.toFixed(1)} s`,
-  `${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of cold; ${/证书[^\n]*/.exec(warm.output)?.[0] ?? ''}`,
+  `${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of cold; ${/证书 \d+ 张[^\n]*/.exec(warm.output)?.[0] ?? ''}`,
 );
 
 // 4. Peers: Hugo on the same pages as plain Markdown.
