@@ -1,0 +1,22 @@
+import { getCollection } from 'astro:content';
+import { awardsReport } from '../../data/awards.ts';
+import { holderDirectory, honoursView, type HonoursView } from '../../lib/awards/view.ts';
+
+let view: Promise<HonoursView> | undefined;
+
+/**
+ * The honour pages' view of the award rules' report, shaped once per build:
+ * every home page's timeline, the rolls and the lists read the same object
+ * (the rules themselves run once, in `awardsReport`, shared with /verify/).
+ */
+export function siteHonours(): Promise<HonoursView> {
+  view ??= (async () => {
+    const [report, homes, people] = await Promise.all([
+      awardsReport(),
+      getCollection('homes'),
+      getCollection('people'),
+    ]);
+    return honoursView(report, holderDirectory(homes, people));
+  })();
+  return view;
+}
