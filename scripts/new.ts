@@ -1,66 +1,112 @@
 #!/usr/bin/env node
 /**
- * Writes a new content file with valid frontmatter and Chinese comments.
+ * Writes a new content file with valid frontmatter, explained field by field in Chinese.
  *   npm run new -- story "标题"
  *   npm run new -- lecture "标题"
- *   npm run new -- home "名称" [--city jinan]
+ *   npm run new -- home "名称" --city jinan
+ * Options: --content DIR (or CONTENT_ROOT) for another content folder.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CITIES, type City } from '../src/lib/domain/vocab.ts';
+import { globSync } from 'tinyglobby';
+import { COLLECTIONS, entryId, type CollectionName } from '../src/lib/content/collections.ts';
+import { parseMarkdownSource } from '../src/lib/content/source.ts';
 import { contentRoot } from '../src/lib/node/content-root.ts';
-import { todayInChina } from '../src/lib/node/site-config.ts';
-import { slugFromTitle, uniqueSlug } from '../src/lib/scaffold/slug.ts';
-import { FOLDERS, TEMPLATES, type ScaffoldKind } from '../src/lib/scaffold/templates.ts';
+import { shownPath } from '../src/lib/node/read-content.ts';
+import { siteTags, todayInChina } from '../src/lib/node/site-config.ts';
+import { planScaffold, type ContentFacts } from '../src/lib/scaffold/plan.ts';
+import { isScaffoldKind, KINDS } from '../src/lib/scaffold/templates.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { content: { type: 'string' }, city: { type: 'string' } },
-});
-if (values.content) process.env['CONTENT_ROOT'] = values.content;
-const [kind, ...words] = positionals;
-const title = words.join(' ').trim();
-const fail = (message: string) => {
+function fail(message: string): never {
   console.error(message);
   process.exit(1);
-};
-if (!kind || !(kind in TEMPLATES))
-  fail(
-    `请说明要新建什么：story（典型案例）、lecture（传习所讲稿）或 home（职工之家）。例如：npm run new -- story "标题"`,
-  );
-if (!title) fail('请在引号中写上标题，例如：npm run new -- story "职工书屋点亮夜班生活"');
-if (values.city && !CITIES.includes(values.city as City)) fail(`--city 只能是：${CITIES.join('、')}`);
+}
 
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { content: { type: 'string' }, city: { type: 'string' } } });
+  } catch (error) {
+    return fail(
+      `命令参数有误：${(error as Error).message}\n用法：npm run new -- story "标题"（或 lecture "标题"、home "名称" --city jinan）`,
+    );
+  }
+})();
+if (values.content) process.env['CONTENT_ROOT'] = values.content;
 const root = contentRoot();
-const folder = path.join(root, FOLDERS[kind as ScaffoldKind], kind === 'home' ? (values.city ?? 'jinan') : '');
-mkdirSync(folder, { recursive: true });
-// Ids are file names across the whole collection (sub-folders included).
-const taken = new Set(
-  readdirSync(path.join(root, FOLDERS[kind as ScaffoldKind]), { recursive: true }).map((f) =>
-    path.basename(String(f)).replace(/\.mdx?$/, ''),
-  ),
-);
-const slug = uniqueSlug(slugFromTitle(title), (s) => taken.has(s));
-const file = path.join(folder, `${slug}.md`);
-const photos = path.join(root, 'media', 'photos');
-const photo = existsSync(photos)
-  ? readdirSync(photos)
-      .filter((f) => /\.(jpe?g|png|webp)$/i.test(f))
-      .sort()[0]
-  : undefined;
-if (!photo) fail(`没有找到可用的图片：请先在 ${photos} 中放一张图片。`);
-writeFileSync(
-  file,
-  TEMPLATES[kind as ScaffoldKind]({
-    title,
-    today: todayInChina(),
-    photo: path.relative(folder, path.join(photos, photo!)).split(path.sep).join('/'),
-    ...(values.city ? { city: values.city as City } : {}),
-  }),
-);
-console.log(`已新建：${path.relative(process.cwd(), file)}
+if (!existsSync(root)) fail(`内容目录 ${root} 不存在。请检查 --content 或 CONTENT_ROOT 写的路径。`);
+
+const [kind, ...words] = positionals;
+
+/** Ids in use in a collection, found the way the validator and Astro find entries. */
+function idsOf(collection: CollectionName): string[] {
+  const spec = COLLECTIONS[collection];
+  const dir = path.join(root, spec.dir);
+  if (!existsSync(dir)) return [];
+  return globSync(spec.pattern, { cwd: dir, ignore: ['**/_*/**'] })
+    .map((rel) => entryId(collection, rel))
+    .sort();
+}
+
+function firstPolicy(): ContentFacts['policy'] {
+  for (const id of idsOf('policies')) {
+    const file = ['md', 'mdx'].map((ext) => path.join(root, 'policies', `${id}.${ext}`)).find(existsSync);
+    const data = file ? (parseMarkdownSource(readFileSync(file, 'utf8')).data as { title?: unknown }) : undefined;
+    if (typeof data?.title === 'string') return { id, title: data.title };
+  }
+  return undefined;
+}
+
+const photosDir = path.join(root, 'media', 'photos');
+const local = new Date();
+const localDate = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+const tags = (() => {
+  try {
+    return siteTags(root).tags;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+const facts: ContentFacts = {
+  // The local date, but never after today in China: the validator refuses dates after that.
+  today: [localDate, todayInChina(local)].sort()[0]!,
+  takenIds: new Set(isScaffoldKind(kind) ? idsOf(KINDS[kind].collection) : []),
+  photos: existsSync(photosDir)
+    ? readdirSync(photosDir, { withFileTypes: true })
+        .filter((f) => f.isFile() && /\.(jpe?g|png|webp|avif)$/i.test(f.name))
+        .map((f) => f.name)
+        .sort()
+    : [],
+  homeIds: idsOf('homes'),
+  ...(tags ? { tags } : {}),
+  ...(kind === 'lecture' ? { policy: firstPolicy() } : {}),
+};
+
+const plan = planScaffold({ kind, title: words.join(' '), city: values.city }, facts);
+if (!plan.ok) fail(plan.message);
+
+const file = path.join(root, plan.file);
+mkdirSync(path.dirname(file), { recursive: true });
+// 'wx': never overwrite a file, even one written a moment ago by someone else.
+writeFileSync(file, plan.text, { flag: 'wx' });
+
+const isDefaultRoot = root === path.resolve('content');
+const shownRoot = shownPath(process.cwd(), root);
+const rootArg = isDefaultRoot ? '' : ` -- --content ${shownRoot}`;
+const steps = [
+  '用文本编辑器打开这个文件，按 # 开头的说明逐项填写，把“请填写……”“请替换……”换成真实内容；',
+  ...(plan.photo
+    ? [
+        `把自己的照片放进 ${shownRoot}/media/photos/，改 ${plan.photo.field} 里的 src 和 alt（现在引用的 ${plan.photo.file} 只是占位）；`,
+      ]
+    : []),
+  `运行 ${isDefaultRoot ? '' : `CONTENT_ROOT=${shownRoot} `}npm run dev，在浏览器打开 http://localhost:4321${plan.url} 预览；`,
+  `运行 npm run validate${rootArg} 检查，通过后运行 npm run build${rootArg} 生成网站；`,
+  '真实内容请把 sample 改为 false。',
+];
+console.log(`已新建${KINDS[plan.kind].label}：${shownPath(process.cwd(), file)}
+发布后的网址：${plan.url}
+
 下一步：
-  1. 打开这个文件，按注释修改各项内容（# 开头的行是说明）；
-  2. 运行 npm run dev，在浏览器中预览；
-  3. 运行 npm run validate 检查，没有问题后 npm run build 生成网站。`);
+${steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}
+各字段的详细说明见 docs/editor-guide.md。`);

@@ -1,40 +1,113 @@
 import { describe, expect, it } from 'vitest';
-import { rfc822, rssXml } from './rss.ts';
-import { isNoindex, sitemapXml } from './sitemap.ts';
+import { childrenNamed, childText, parseXml } from './parse-xml.ts';
+import { rfc822, rssXml, type FeedItem } from './rss.ts';
+
+const item = (over: Partial<FeedItem>): FeedItem => ({
+  title: '标题',
+  link: 'https://example.cn/stories/x/',
+  date: '2024-01-01',
+  description: '摘要',
+  categories: [],
+  ...over,
+});
+
+const feed = (items: FeedItem[]) =>
+  rssXml({
+    title: '职工之家 <案例> & 经验',
+    link: 'https://example.cn/stories/',
+    self: 'https://example.cn/rss.xml',
+    description: '可推广、可复制的典型案例',
+    items,
+  });
+
+const channelOf = (xml: string) => {
+  const rss = parseXml(xml);
+  expect(rss.name).toBe('rss');
+  expect(rss.attrs['version']).toBe('2.0');
+  const [channel] = childrenNamed(rss, 'channel');
+  expect(channel).toBeDefined();
+  return channel!;
+};
 
 describe('rssXml', () => {
-  const xml = rssXml({
-    title: '职工之家 <案例>',
-    link: 'https://example.cn/',
-    self: 'https://example.cn/rss.xml',
-    description: '案例 & 经验',
-    items: [
-      { title: '旧的', link: 'https://example.cn/stories/a/', date: '2023-01-02', description: 'A', categories: [] },
-      {
-        title: '新的 & "引号"',
-        link: 'https://example.cn/stories/b/',
-        date: '2025-03-04',
-        description: '<b>B</b>',
-        categories: ['职工书屋'],
-        author: '王𠮷',
-      },
-    ],
+  const xml = feed([
+    item({ title: '旧的', link: 'https://example.cn/stories/a/', date: '2023-01-02', description: 'A' }),
+    item({
+      title: '王𠮷说：“工资 > 0 & 书屋 <24小时>”',
+      link: 'https://example.cn/stories/b/?x=1&y=2',
+      date: '2025-03-04',
+      description: "<b>夜班</b> & '早班'",
+      categories: ['职工书屋', '办实事'],
+      author: '王𠮷',
+    }),
+    item({ title: '同一天', link: 'https://example.cn/stories/c/', date: '2025-03-04' }),
+  ]);
+  const channel = channelOf(xml);
+  const items = childrenNamed(channel, 'item');
+
+  it('starts with the XML declaration and declares the Atom and DC namespaces', () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"')).toBe(true);
+    const rss = parseXml(xml);
+    expect(rss.attrs['xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+    expect(rss.attrs['xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/');
   });
-  it('lists the newest item first', () => expect(xml.indexOf('新的')).toBeLessThan(xml.indexOf('旧的')));
-  it('escapes markup characters in titles and text', () => {
-    expect(xml).toContain('<title>新的 &amp; &quot;引号&quot;</title>');
-    expect(xml).toContain('<description>&lt;b&gt;B&lt;/b&gt;</description>');
-    expect(xml).toContain('<title>职工之家 &lt;案例&gt;</title>');
+
+  it('describes the channel, in zh-cn, with a self link', () => {
+    expect(childText(channel, 'title')).toBe('职工之家 <案例> & 经验');
+    expect(childText(channel, 'link')).toBe('https://example.cn/stories/');
+    expect(childText(channel, 'description')).toBe('可推广、可复制的典型案例');
+    expect(childText(channel, 'language')).toBe('zh-cn');
+    expect(childrenNamed(channel, 'atom:link')[0]?.attrs).toEqual({
+      href: 'https://example.cn/rss.xml',
+      rel: 'self',
+      type: 'application/rss+xml',
+    });
   });
-  it('dates items in RFC 822 and the channel by its newest item', () => {
-    expect(xml).toContain('<pubDate>Tue, 04 Mar 2025 00:00:00 +0800</pubDate>');
-    expect(xml).toContain('<lastBuildDate>Tue, 04 Mar 2025 00:00:00 +0800</lastBuildDate>');
+
+  it('lists items newest first, ties by link', () => {
+    expect(items.map((i) => childText(i, 'link'))).toEqual([
+      'https://example.cn/stories/b/?x=1&y=2',
+      'https://example.cn/stories/c/',
+      'https://example.cn/stories/a/',
+    ]);
   });
-  it('has a permalink guid, categories, the author and a self link', () => {
-    expect(xml).toContain('<guid isPermaLink="true">https://example.cn/stories/b/</guid>');
-    expect(xml).toContain('<category>职工书屋</category>');
-    expect(xml).toContain('<dc:creator>王𠮷</dc:creator>');
-    expect(xml).toContain('<atom:link href="https://example.cn/rss.xml" rel="self" type="application/rss+xml"/>');
+
+  it('keeps CJK, rare characters and markup characters intact through escaping', () => {
+    const [b] = items;
+    expect(childText(b!, 'title')).toBe('王𠮷说：“工资 > 0 & 书屋 <24小时>”');
+    expect(childText(b!, 'description')).toBe("<b>夜班</b> & '早班'");
+    expect(xml).toContain('<description>&lt;b&gt;夜班&lt;/b&gt; &amp; &apos;早班&apos;</description>');
+  });
+
+  it('gives each item a permalink guid, categories and an optional author', () => {
+    const [b, c] = items;
+    expect(childrenNamed(b!, 'guid')[0]).toMatchObject({ attrs: { isPermaLink: 'true' }, text: childText(b!, 'link') });
+    expect(childrenNamed(b!, 'category').map((e) => e.text)).toEqual(['职工书屋', '办实事']);
+    expect(childText(b!, 'dc:creator')).toBe('王𠮷');
+    expect(childrenNamed(c!, 'dc:creator')).toEqual([]);
+    expect(childrenNamed(c!, 'category')).toEqual([]);
+  });
+
+  it('dates items in RFC 822 and the channel by its newest item, not the clock', () => {
+    expect(items.map((i) => childText(i, 'pubDate'))).toEqual([
+      'Tue, 04 Mar 2025 00:00:00 +0800',
+      'Tue, 04 Mar 2025 00:00:00 +0800',
+      'Mon, 02 Jan 2023 00:00:00 +0800',
+    ]);
+    expect(childText(channel, 'lastBuildDate')).toBe('Tue, 04 Mar 2025 00:00:00 +0800');
+    expect(Date.parse(childText(channel, 'lastBuildDate')!)).toBe(Date.parse('2025-03-04T00:00:00+08:00'));
+    expect(feed([item({ date: '2025-03-04' })])).toBe(feed([item({ date: '2025-03-04' })]));
+  });
+
+  it('builds a valid empty feed without a lastBuildDate', () => {
+    const channel = channelOf(feed([]));
+    expect(childrenNamed(channel, 'item')).toEqual([]);
+    expect(childrenNamed(channel, 'lastBuildDate')).toEqual([]);
+  });
+
+  it('drops control characters XML cannot carry', () => {
+    const channel = channelOf(feed([item({ title: 'a\u0000b\u0008c\tok' })]));
+    expect(childText(childrenNamed(channel, 'item')[0]!, 'title')).toBe('abc\tok');
   });
 });
 
@@ -42,16 +115,9 @@ describe('rfc822', () => {
   it.each([
     ['2024-02-29', 'Thu, 29 Feb 2024 00:00:00 +0800'],
     ['2018-06-14', 'Thu, 14 Jun 2018 00:00:00 +0800'],
-  ])('%s', (day, text) => expect(rfc822(day)).toBe(text));
-});
-
-describe('sitemap', () => {
-  it('lists each URL once, sorted', () => {
-    const xml = sitemapXml(['https://e.cn/b/', 'https://e.cn/a/', 'https://e.cn/b/']);
-    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['https://e.cn/a/', 'https://e.cn/b/']);
-  });
-  it('recognises pages that ask not to be indexed', () => {
-    expect(isNoindex('<meta name="robots" content="noindex">')).toBe(true);
-    expect(isNoindex('<meta name="description" content="noindex">')).toBe(false);
+    ['2025-12-31', 'Wed, 31 Dec 2025 00:00:00 +0800'],
+  ])('%s -> %s', (day, text) => {
+    expect(rfc822(day)).toBe(text);
+    expect(new Date(text).toISOString()).toBe(new Date(`${day}T00:00:00+08:00`).toISOString());
   });
 });

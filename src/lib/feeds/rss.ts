@@ -8,6 +8,7 @@ export interface FeedItem {
   date: string;
   description: string;
   categories: string[];
+  /** A name, written as dc:creator: RSS 2.0's own <author> must be an e-mail address, which we do not publish. */
   author?: string;
 }
 
@@ -32,8 +33,9 @@ export function rfc822(date: string): string {
 }
 
 /**
- * An RSS 2.0 feed, newest item first. lastBuildDate is the newest item's
- * date, not the clock, so an unchanged site builds an identical feed.
+ * An RSS 2.0 feed, newest item first (ties by link, for a stable order).
+ * lastBuildDate is the newest item's date, not the clock, so an unchanged
+ * site builds an identical feed; an empty feed has none.
  */
 export function rssXml(feed: Feed): string {
   const items = [...feed.items].sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link));
