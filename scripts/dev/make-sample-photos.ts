@@ -12,6 +12,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { seededRandom, type Random } from '../../src/lib/bench/random.ts';
 
 const W = 1600;
 const H = 1067;
@@ -19,19 +20,7 @@ const QUALITY = 78;
 const OUT = path.join(import.meta.dirname, '../../content/media/photos');
 const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
 
-type Rng = () => number;
-
-/** Small seeded PRNG (mulberry32) so the images are reproducible. */
-function rngFrom(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+type Rng = Random;
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
 const between = (rng: Rng, lo: number, hi: number): number => lo + rng() * (hi - lo);
@@ -1020,14 +1009,14 @@ const scenes: Record<string, Scene> = {
 
 /** Fine film grain (seeded) so the flat colours look less like a diagram. */
 function grain(seed: number, amount: number): Buffer {
-  const rng = rngFrom(seed);
+  const rng = seededRandom(seed);
   const buf = Buffer.alloc(W * H);
   for (let i = 0; i < buf.length; i++) buf[i] = 128 + Math.round((rng() - 0.5) * 2 * amount);
   return buf;
 }
 
 async function render(name: string, scene: Scene, index: number): Promise<number> {
-  const rng = rngFrom(1000 + index * 7919);
+  const rng = seededRandom(1000 + index * 7919);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${DEFS}${scene(rng)}${rect(0, 0, W, H, 'url(#light)')}</svg>`;
   const base = await sharp(Buffer.from(svg)).removeAlpha().png().toBuffer();
   const noise = await sharp(grain(index + 1, 15), { raw: { width: W, height: H, channels: 1 } })

@@ -121,6 +121,20 @@ describe('search', () => {
     },
   );
 
+  // Words outside the dictionary are sent as overlapping character pairs,
+  // which Pagefind must take whole (initPagefindForSegmentedQueries).
+  it.each(['工作室', '帮扶', '防暑降温', '困难职工'])(
+    'finds every page that contains “%s”, an everyday word',
+    async (q) => {
+      const containing = indexedPages()
+        .filter((p) => p.text.includes(q))
+        .map((p) => p.url);
+      expect(containing.length, `no indexed page contains ${q}`).toBeGreaterThan(0);
+      const { urls } = await search(q);
+      expect(containing.filter((u) => !urls.includes(u))).toEqual([]);
+    },
+  );
+
   it('narrows results with a filter, counts facets and keeps the query in the URL', async () => {
     const all = await search('职工');
     const stories = await search('职工', { 类型: '典型案例' });

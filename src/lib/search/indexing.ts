@@ -27,9 +27,11 @@ export interface BuildSearchIndexOptions {
 }
 
 export interface BuildSearchIndexStats {
-  /** pages Pagefind indexed */
+  /** HTML files read */
+  htmlFiles: number;
+  /** pages in the index (from pagefind-entry.json) */
   pages: number;
-  /** pages skipped: no indexable content (Pagefind's reason is in `errors`) */
+  /** HTML files not in the index: without data-pagefind-body while other pages have it, or with nothing to index */
   skipped: number;
   /** files in the written index */
   files: number;
@@ -100,8 +102,6 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   });
   errors.push(...createErrors);
   if (!index) throw new Error(`Pagefind 无法建立索引：${errors.join('；')}`);
-  let pages = 0;
-  let skipped = 0;
   try {
     for (const rel of files) {
       const html = await readFile(path.join(siteDir, rel), 'utf8');
@@ -114,10 +114,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
           })
         : html;
       const result = await index.addHTMLFile({ url: pageUrl(rel), content });
-      if (result.errors.length > 0) {
-        errors.push(...result.errors.map((e) => `${rel}: ${e}`));
-        skipped++;
-      } else if (result.file) pages++;
+      errors.push(...result.errors.map((e) => `${rel}: ${e}`));
     }
     await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
@@ -126,5 +123,18 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     await index.deleteIndex();
     await pagefind.close();
   }
-  return { pages, skipped, ...(await sizes(outputPath)), outputPath, errors, ms: Date.now() - started };
+  // Pagefind drops pages without data-pagefind-body only when writing, so count what it wrote.
+  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  return {
+    htmlFiles: files.length,
+    pages,
+    skipped: files.length - pages,
+    ...(await sizes(outputPath)),
+    outputPath,
+    errors,
+    ms: Date.now() - started,
+  };
 }

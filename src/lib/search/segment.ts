@@ -10,11 +10,13 @@
  *   hidden ASCII "alias" token beside it (`markIndexText`), which no
  *   segmenter splits;
  * - in the browser, `segmentQuery` turns a dictionary word into its alias and
- *   the rest of a Han run into overlapping two-character words (bigrams);
- * - `tidyExcerpt` takes the aliases out of excerpts again.
+ *   the rest of a Han run into overlapping two-character words (bigrams),
+ *   and `initPagefindForSegmentedQueries` starts Pagefind so that it does not
+ *   split those terms again;
+ * - `tidyExcerpt` takes the aliases out of excerpts and highlights whole words.
  *
  * Pure and browser-safe: no Node APIs, no DOM access except through the
- * document passed to `initPagefindWholeTerms`.
+ * element passed to `initPagefindForSegmentedQueries`.
  */
 
 /** The programme's vocabulary (DOMAIN.md), as searchers type it. */
@@ -93,6 +95,7 @@ export const DOMAIN_WORDS: readonly string[] = [
   '学时',
   '培训天数',
   '网上培训',
+  '法律',
   '劳动关系协调',
   '职业安全与卫生',
   '心理咨询',
@@ -168,11 +171,17 @@ export interface Dictionary {
   readonly byAlias: ReadonlyMap<string, string>;
 }
 
+/** Longer dictionary words are not looked for in queries (the longest site word has 10 characters). */
+const MAX_WORD_CHARS = 24;
+
 export function makeDictionary(words: readonly string[]): Dictionary {
   const byFirst = new Map<string, string[]>();
   const byAlias = new Map<string, string>();
   for (const word of new Set(words)) {
     if (!word) continue;
+    if (Array.from(word).length > MAX_WORD_CHARS)
+      throw new Error(`字典里的词“${word}”太长（最多 ${MAX_WORD_CHARS} 个字）`);
+    if (!/^\p{Script=Han}+$/u.test(word)) throw new Error(`字典里的词“${word}”只能由汉字组成`);
     const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
     const list = byFirst.get(first) ?? [];
     list.push(word);
@@ -207,7 +216,7 @@ export interface WordMatch {
 export function findDictionaryWords(text: string, dict: Dictionary = siteDictionary()): WordMatch[] {
   const found: WordMatch[] = [];
   for (let i = 0; i < text.length; i++) {
-    const candidates = dict.byFirst.get(text[i] ?? '');
+    const candidates = dict.byFirst.get(String.fromCodePoint(text.codePointAt(i) ?? 0));
     if (!candidates) continue;
     for (const word of candidates) {
       if (text.startsWith(word, i)) found.push({ word, start: i, end: i + word.length });
@@ -251,6 +260,9 @@ export function aliasTokens(text: string, dict: Dictionary = siteDictionary()): 
   return indexAliases(text, dict).flatMap((g) => g.tokens);
 }
 
+/** Function characters dropped from the ends of a query piece of three or more characters. */
+const PARTICLES = new Set([...'的地得和与及或在里中们了是对把被给等']);
+
 /** Full-width ASCII (Ｐａｇｅ１) to half-width, and ideographic space to space. */
 function halfWidth(s: string): string {
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
@@ -261,19 +273,38 @@ export interface QueryTerms {
   words: string[];
   /** the terms to give Pagefind, in query order, no repeats */
   terms: string[];
+  /** what to highlight in results: the dictionary words, the other Han pieces and Latin words, as typed */
+  highlight: string[];
+}
+
+export interface QueryOptions {
+  dict?: Dictionary;
+  /**
+   * Whether Pagefind searches the terms as given: pass what
+   * `initPagefindForSegmentedQueries` returned. Only then are Han pieces that
+   * are not dictionary words cut into character pairs; otherwise (the
+   * default, safe with a plain `pagefind.init()`) they are passed as typed,
+   * which is what Pagefind does best when it splits queries itself.
+   */
+  termsKeptWhole?: boolean;
 }
 
 /**
  * Splits a query into Pagefind terms. Each Han run is cut into dictionary
  * words, longest first from the left, which become their aliases; each piece
- * between them becomes its overlapping character pairs (工作室 → 工作 作室).
- * A one-character piece next to a dictionary word (的, 里) is dropped; a query
- * of one character stays as it is. Other text (Latin, digits) is kept as
+ * between them becomes its overlapping character pairs (工作室 → 工作 作室)
+ * when Pagefind keeps terms whole (`termsKeptWhole`), or stays as typed.
+ * Particles (的, 里, 们…) at the ends of a longer piece, and one-character
+ * pieces next to a dictionary word, are dropped; a query of one character
+ * stays as it is. Other text (Latin, digits) is kept as
  * typed, lower-cased. Punctuation and spaces separate terms.
  */
-export function queryTerms(query: string, dict: Dictionary = siteDictionary()): QueryTerms {
+export function queryTerms(query: string, options: QueryOptions = {}): QueryTerms {
+  const dict = options.dict ?? siteDictionary();
+  const pairs = options.termsKeptWhole ?? false;
   const words: string[] = [];
   const terms: string[] = [];
+  const highlight: string[] = [];
   const add = (term: string) => {
     if (!terms.includes(term)) terms.push(term);
   };
@@ -283,36 +314,51 @@ export function queryTerms(query: string, dict: Dictionary = siteDictionary()): 
   for (const run of runs) {
     if (!HAN.test(run)) {
       add(run);
+      highlight.push(run);
       continue;
     }
-    let piece = '';
+    // by code point: names may hold characters outside the BMP (𠮷)
+    const chars = Array.from(run);
+    let piece: string[] = [];
     const flush = () => {
-      if (piece.length === 1) singles.push(piece);
-      for (let i = 0; i + 1 < piece.length; i++) add(piece.slice(i, i + 2));
-      piece = '';
+      // 济南的工作室: the particle is not part of what is looked for
+      while (piece.length > 2 && PARTICLES.has(piece[0] ?? '')) piece.shift();
+      while (piece.length > 2 && PARTICLES.has(piece[piece.length - 1] ?? '')) piece.pop();
+      if (piece.length === 1) singles.push(piece[0] ?? '');
+      else if (piece.length > 1) {
+        highlight.push(piece.join(''));
+        if (pairs) for (let i = 0; i + 1 < piece.length; i++) add(`${piece[i]}${piece[i + 1]}`);
+        else add(piece.join(''));
+      }
+      piece = [];
     };
-    for (let i = 0; i < run.length;) {
-      const word = dict.byFirst.get(run[i] ?? '')?.find((w) => run.startsWith(w, i));
+    for (let i = 0; i < chars.length;) {
+      const rest = chars.slice(i, i + MAX_WORD_CHARS).join('');
+      const word = dict.byFirst.get(chars[i] ?? '')?.find((w) => rest.startsWith(w));
       if (word) {
         flush();
         words.push(word);
+        highlight.push(word);
         add(aliasOf(word));
-        i += word.length;
+        i += Array.from(word).length;
       } else {
-        piece += run[i];
+        piece.push(chars[i] ?? '');
         i++;
       }
     }
     flush();
   }
   // one-character pieces only count when the query has nothing else
-  if (terms.length === 0) for (const single of singles) add(single);
-  return { words, terms };
+  if (terms.length === 0) {
+    for (const single of singles) add(single);
+    highlight.push(...singles);
+  }
+  return { words, terms, highlight: [...new Set(highlight)] };
 }
 
-/** `queryTerms` as the string to pass to `pagefind.search()`. */
-export function segmentQuery(query: string, dict: Dictionary = siteDictionary()): string {
-  return queryTerms(query, dict).terms.join(' ');
+/** `queryTerms(query).terms` as the string to pass to `pagefind.search()`. */
+export function segmentQuery(query: string, options: QueryOptions = {}): string {
+  return queryTerms(query, options).terms.join(' ');
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -321,26 +367,85 @@ function escapeHtml(s: string): string {
 }
 
 /**
- * Takes alias tokens (highlighted or not) out of a Pagefind excerpt, title or
- * plain content, and highlights the query's dictionary words instead (pass the
- * words from `queryTerms`). Zero-width spaces, which Pagefind puts between
- * Chinese words, are removed too.
+ * Makes a Pagefind excerpt (or sub-result excerpt) readable again: takes out
+ * the alias tokens and the zero-width spaces Pagefind puts between Chinese
+ * words, turns the "." Pagefind adds after a Chinese heading into "。", and
+ * replaces Pagefind's highlighting, which marks single characters of a
+ * matched pair, with `<mark>` around whole occurrences of `highlight`
+ * (`queryTerms(q).highlight`). The excerpt is HTML from Pagefind (text
+ * escaped); so is the result.
  */
 export function tidyExcerpt(excerpt: string, highlight: readonly string[] = []): string {
   let out = excerpt
+    .replace(/<\/?mark>/g, '')
     .replace(/\u200b/g, '')
-    .replace(new RegExp(`\\s*(?:<mark>)?${ALIAS_PREFIX}[0-9a-z]{7}(?:</mark>)?\\s*`, 'g'), '');
-  const words = [...new Set(highlight)].filter(Boolean).sort((a, b) => b.length - a.length);
+    .replace(/(\p{Script=Han})\. /gu, '$1。')
+    // aliases always follow Chinese text, so the spaces around them go too
+    .replace(new RegExp(`\\s*${ALIAS_PREFIX}[0-9a-z]{7}\\s*`, 'g'), '');
+  const words = [...new Set(highlight.map((w) => escapeHtml(w)))].filter(Boolean).sort((x, y) => y.length - x.length);
   if (words.length > 0) {
-    // highlight outside existing tags and marks only
-    const pattern = new RegExp(words.map((w) => escapeHtml(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+    // only in text, never inside an entity or a tag
     out = out.replace(
-      /(<mark>[\s\S]*?<\/mark>|<[^>]*>)|([^<]+)/g,
-      (_all, tag: string | undefined, text: string | undefined) =>
-        tag !== undefined ? tag : (text ?? '').replace(pattern, (w) => `<mark>${w}</mark>`),
+      /(<[^>]*>|&[#\w]+;)|([^<&]+)/g,
+      (_all, keep: string | undefined, text: string | undefined) =>
+        keep ?? (text ?? '').replace(pattern, (w) => `<mark>${w}</mark>`),
     );
   }
   return out;
+}
+
+/** The part of Pagefind's browser API (`pagefind.js`) that `initPagefindForSegmentedQueries` uses. */
+export interface PagefindInit {
+  init(): Promise<unknown>;
+  search(term: string): Promise<{ results: readonly unknown[] } | null>;
+}
+
+/** The language Pagefind is told the page has while it starts: one it does not split words for. */
+export const UNSPLIT_LANGUAGE = 'zxx';
+
+/**
+ * A query that finds pages only when Pagefind splits it (ꙮ | 的: the unknown
+ * Cyrillic word is dropped, 的 is on every Chinese page) and nothing when it
+ * keeps it whole (no word starts with ꙮ).
+ */
+export const SPLIT_PROBE = 'ꙮ的';
+
+/**
+ * Starts Pagefind so that it searches `segmentQuery`'s terms as given, and
+ * says whether that worked (pass the answer to `segmentQuery` as
+ * `termsKeptWhole`).
+ *
+ * Pagefind reads the page's `<html lang>` once, when it starts, and for
+ * zh/ja/th pages splits every query with Intl.Segmenter, which would cut the
+ * character pairs apart again (书屋 → 书 + 屋). So the attribute is set to
+ * `zxx` for the moment Pagefind reads it and put back at once, before this
+ * function awaits anything; Pagefind then falls back to its only (Chinese)
+ * index. A probe search (`SPLIT_PROBE`) then checks that the terms really are
+ * kept whole. Call it after `pagefind.options()` and before any other search,
+ * preload or filters call, passing `document.documentElement`.
+ *
+ * If a later Pagefind ignores the trick, the answer is false and searches
+ * still work: dictionary words are aliases, which no segmenter splits; only
+ * other words fall back to Pagefind's own recall (README.md).
+ */
+export async function initPagefindForSegmentedQueries(
+  pagefind: PagefindInit,
+  root: { lang: string },
+  probe = true,
+): Promise<boolean> {
+  const lang = root.lang;
+  root.lang = UNSPLIT_LANGUAGE;
+  let started: Promise<unknown>;
+  try {
+    started = pagefind.init();
+  } finally {
+    root.lang = lang;
+  }
+  await started;
+  if (!probe) return true;
+  const found = await pagefind.search(SPLIT_PROBE);
+  return (found?.results.length ?? 0) === 0;
 }
 
 // ---------------------------------------------------------------------------
