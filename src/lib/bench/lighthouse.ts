@@ -1,0 +1,62 @@
+/**
+ * Lighthouse scores of a few pages of a built site (Node only): the site is
+ * served on 127.0.0.1 with the production security headers and audited in
+ * Debian's headless Chromium with Lighthouse's default (mobile, simulated
+ * slow 4G) settings.
+ */
+import type { AddressInfo } from 'node:net';
+import { createStaticServer } from '../node/static-server.ts';
+import { SECURITY_HEADERS } from '../security/headers.ts';
+import { CHROMIUM } from './search-probe.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseScores {
+  name: string;
+  url: string;
+  /** 0-100, or null when Lighthouse could not score the category. */
+  scores: Record<Category, number | null>;
+  lighthouse: string;
+}
+
+/** Audits each page in turn; throws with Lighthouse's or Chromium's own message when either cannot run. */
+export async function lighthouseScores(
+  siteDir: string,
+  pages: readonly { name: string; url: string }[],
+): Promise<LighthouseScores[]> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = createStaticServer(siteDir, SECURITY_HEADERS);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const out: LighthouseScores[] = [];
+    for (const p of pages) {
+      const result = await lighthouse(`${base}${p.url}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${p.url}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`${p.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => {
+          const score = lhr.categories[c]?.score;
+          return [c, typeof score === 'number' ? Math.round(score * 100) : null];
+        }),
+      ) as Record<Category, number | null>;
+      out.push({ ...p, scores, lighthouse: lhr.lighthouseVersion });
+    }
+    return out;
+  } finally {
+    chrome.kill();
+    server.close();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Runs a command and measures it (Node only, Linux): wall time, and peak
+ * resident memory of the whole process tree (the command and every process
+ * it starts: esbuild, Pagefind's binary, Chromium), sampled from /proc.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+export interface Measured {
+  status: number | null;
+  seconds: number;
+  /** Peak of the summed RSS of the process and its descendants, MB. */
+  peakTreeMb: number;
+  /** Peak RSS of the largest single process of the tree, MB. */
+  peakProcessMb: number;
+  output: string;
+}
+
+const PAGE = 4096;
+
+/** RSS (MB) of `root` and its descendants: total and the largest one. */
+export function treeRss(root: number): { totalMb: number; largestMb: number } {
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(entry), Number(fields[1]));
+      rss.set(Number(entry), (Number(fields[21]) * PAGE) / 1048576);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let totalMb = 0;
+  let largestMb = 0;
+  for (const [pid, mb] of rss) {
+    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
+      if (p === root) {
+        totalMb += mb;
+        largestMb = Math.max(largestMb, mb);
+        break;
+      }
+    }
+  }
+  return { totalMb, largestMb };
+}
+
+/** Runs `command` with `args`, sampling the tree's memory every `intervalMs`. */
+export function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; intervalMs?: number; echo?: boolean },
+): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (options.echo) process.stderr.write(chunk);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let peakTreeMb = 0;
+    let peakProcessMb = 0;
+    const sample = () => {
+      if (child.pid === undefined) return;
+      const { totalMb, largestMb } = treeRss(child.pid);
+      peakTreeMb = Math.max(peakTreeMb, totalMb);
+      peakProcessMb = Math.max(peakProcessMb, largestMb);
+    };
+    const timer = setInterval(sample, options.intervalMs ?? 100);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({
+        status,
+        seconds: (performance.now() - started) / 1000,
+        peakTreeMb: Math.round(peakTreeMb),
+        peakProcessMb: Math.round(peakProcessMb),
+        output,
+      });
+    });
+  });
+}
