@@ -55,6 +55,40 @@ describe('keyboard only', () => {
     expect(decodeURIComponent(new URL(page.url()).search)).toContain('职工书屋');
   });
 
+  it("walks a home's gallery photo by photo and opens one full size", async () => {
+    // A page of its own, so the image it opens cannot disturb the next test.
+    const page = await browser.newPage();
+    const home = frontmatters('homes').find((h) => ((h.data['photos'] as unknown[] | undefined)?.length ?? 0) > 1)!;
+    const alts = (home.data['photos'] as { alt: string }[]).map((p) => p.alt);
+    await page.goto(`${inject('baseUrl')}/homes/${home.id}/`);
+    // Tab from the top until focus enters the gallery, then through it.
+    const inGallery = () => page.evaluate(() => !!document.activeElement?.closest('.gallery'));
+    for (let i = 0; i < 80 && !(await inGallery()); i++) await page.keyboard.press('Tab');
+    let stops = 0;
+    while (await inGallery()) {
+      stops++;
+      await page.keyboard.press('Tab');
+    }
+    expect(stops).toBe(alts.length);
+    // Each stop is named by its photo's alt text.
+    const labels = await page
+      .locator('.gallery a')
+      .evaluateAll((as) => as.map((a) => a.querySelector('img')?.alt ?? ''));
+    expect(labels).toEqual(alts);
+    // Back to the last photo; Enter opens its full-size image.
+    await page.keyboard.press('Shift+Tab');
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().isNavigationRequest()),
+      page.keyboard.press('Enter'),
+    ]);
+    await page.waitForLoadState();
+    expect(new URL(response.url()).pathname).toBe(href);
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['content-type']).toBe('image/webp');
+    await page.close();
+  });
+
   it('drives the presentation mode with the arrow keys, Home and End', async () => {
     const lecture = frontmatters('lectures')[0]!;
     await page.goto(`${inject('baseUrl')}/lectures/${lecture.id}/present/`);
