@@ -104,6 +104,24 @@ describe('certificates of the sample site', () => {
   });
 });
 
+describe('share images of the sample site', () => {
+  it('draws the 1200 x 630 og:image that every home and story page names', () => {
+    const pages = [
+      ...frontmatters('homes').map((h) => ({ page: `homes/${h.id}`, image: `share/home/${h.id}.png` })),
+      ...frontmatters('stories').map((s) => ({ page: `stories/${s.id}`, image: `share/story/${s.id}.png` })),
+    ];
+    expect(pages.length).toBeGreaterThan(10);
+    for (const { page, image } of pages) {
+      const html = readFileSync(path.join(siteDir(), page, 'index.html'), 'utf8');
+      expect(/property="og:image" content="([^"]+)"/.exec(html)?.[1], page).toBe(
+        new URL(`/${image}`, site.baseUrl).href,
+      );
+      const png = PNG.sync.read(readFileSync(path.join(siteDir(), image)));
+      expect([png.width, png.height], image).toEqual([1200, 630]);
+    }
+  });
+});
+
 describe('certificate rebuilds', () => {
   const project = path.resolve(import.meta.dirname, '../..');
   let dir: string;
@@ -125,12 +143,16 @@ describe('certificate rebuilds', () => {
     const total = Number(/证书 (\d+) 张/.exec(again)?.[1]);
     expect(total).toBeGreaterThan(100);
     expect(again).toContain(`证书 ${total} 张（新绘制 0，缓存 ${total}）`);
+    const cards = frontmatters('homes').length + frontmatters('stories').length;
+    expect(again).toContain(`分享图新绘制 0，缓存 ${cards}`);
     // A citation no earlier run has drawn: exactly one certificate is new.
     const file = path.join(content, 'honors/2024.yaml');
     const text = readFileSync(file, 'utf8');
     const changed = text.replace(/citation: (.+)/, (_, c: string) => `citation: ${c}（${Date.now()}）`);
     expect(changed).not.toBe(text);
     writeFileSync(file, changed);
-    expect(build(content, path.join(dir, 'c'))).toContain(`证书 ${total} 张（新绘制 1，缓存 ${total - 1}）`);
+    const third = build(content, path.join(dir, 'c'));
+    expect(third).toContain(`证书 ${total} 张（新绘制 1，缓存 ${total - 1}）`);
+    expect(third).toContain(`分享图新绘制 0，缓存 ${cards}`);
   }, 180_000);
 });

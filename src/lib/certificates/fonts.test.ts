@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import { fontCodePoints } from './cmap.ts';
-import { FAMILIES, familiesFor, familyCoverage, fontFile, satoriFonts } from './fonts.ts';
+import { FAMILIES, familiesFor, familyCoverage, fontFile, hashFontFiles, satoriFonts } from './fonts.ts';
 import { MissingGlyphError } from './missing-glyph.ts';
 
 const [SC, TC, JP] = FAMILIES as [(typeof FAMILIES)[0], (typeof FAMILIES)[0], (typeof FAMILIES)[0]];
@@ -85,5 +87,34 @@ describe('satoriFonts', () => {
         { width: 300, height: 60, fonts: satoriFonts(families) },
       );
     expect(await draw(FAMILIES)).toBe(await draw([SC]));
+  });
+});
+
+describe('hashFontFiles', () => {
+  it('keeps the hash of each file in a memo, trusted only while stat() says the file is the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'font-hashes-'));
+    try {
+      const memo = join(dir, 'font-hashes.json');
+      const full = hashFontFiles();
+      expect(full).toMatch(/^[0-9a-f]{64}$/);
+      expect(hashFontFiles(memo)).toBe(full);
+      const kept = JSON.parse(readFileSync(memo, 'utf8')) as Record<string, { stat: string; sha256: string }>;
+      expect(Object.keys(kept)).toHaveLength(FAMILIES.reduce((n, f) => n + f.weights.length, 0));
+      expect(hashFontFiles(memo)).toBe(full);
+      const file = fontFile(SC, 400);
+      const forged = { stat: kept[file]!.stat, sha256: '0'.repeat(64) };
+      // An entry whose stat matches is used as it is: the file is not read again ...
+      writeFileSync(memo, JSON.stringify({ ...kept, [file]: forged }));
+      expect(hashFontFiles(memo)).not.toBe(full);
+      // ... one whose stat differs (the file was replaced or touched) is hashed again and corrected.
+      writeFileSync(memo, JSON.stringify({ ...kept, [file]: { ...forged, stat: 'another file' } }));
+      expect(hashFontFiles(memo)).toBe(full);
+      expect(JSON.parse(readFileSync(memo, 'utf8'))).toEqual(kept);
+      // A memo that is not JSON is ignored and rewritten.
+      writeFileSync(memo, '{');
+      expect(hashFontFiles(memo)).toBe(full);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,7 +6,7 @@
  * nothing is fetched at build time. Node-only (reads files).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fontCodePoints } from './cmap.ts';
@@ -170,20 +170,68 @@ export function satoriFonts(families: readonly Family[], data: FontData = fullFo
   return list;
 }
 
-let fingerprint: string | undefined;
-/** SHA-256 over every font file the renderer may use: part of the render cache key. */
-export function fontFingerprint(): string {
-  if (!fingerprint) {
-    const hash = createHash('sha256');
-    for (const family of FAMILIES) {
-      for (const weight of family.weights) {
-        const path = fontFile(family, weight);
-        hash.update(`${family.name}:${weight}:`);
-        hash.update(createHash('sha256').update(readFileSync(path)).digest());
-      }
-    }
-    fingerprint = hash.digest('hex');
+interface FileHash {
+  /** What stat() said when the file was hashed; any change (ctime included) hashes it again. */
+  stat: string;
+  sha256: string;
+}
+
+function statKey(path: string): string {
+  const s = statSync(path, { bigint: true });
+  return [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':');
+}
+
+function readMemo(file: string | undefined): Record<string, FileHash> {
+  if (!file || !existsSync(file)) return {};
+  try {
+    const memo = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return memo && typeof memo === 'object' ? (memo as Record<string, FileHash>) : {};
+  } catch {
+    return {};
   }
+}
+
+/**
+ * SHA-256 over every font file the renderer may use. With `memoFile`, each
+ * file's hash is kept there and reused while the file's device, inode, size,
+ * mtime and ctime are unchanged (a reinstalled package is a new file, with a
+ * new inode and ctime); without, every file is read and hashed (~0.7 s).
+ */
+export function hashFontFiles(memoFile?: string): string {
+  const memo = readMemo(memoFile);
+  let changed = false;
+  const hash = createHash('sha256');
+  for (const family of FAMILIES) {
+    for (const weight of family.weights) {
+      const path = fontFile(family, weight);
+      const stat = memoFile ? statKey(path) : '';
+      let known = memo[path];
+      if (!memoFile || !known || known.stat !== stat || !/^[0-9a-f]{64}$/.test(known.sha256)) {
+        known = { stat, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+        memo[path] = known;
+        changed = true;
+      }
+      hash.update(`${family.name}:${weight}:`);
+      hash.update(Buffer.from(known.sha256, 'hex'));
+    }
+  }
+  if (memoFile && changed) {
+    try {
+      mkdirSync(dirname(memoFile), { recursive: true });
+      const temp = `${memoFile}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(memo, null, 1));
+      renameSync(temp, memoFile);
+    } catch {
+      // Only a lost shortcut: the next run hashes the files again.
+    }
+  }
+  return hash.digest('hex');
+}
+
+let fingerprint: string | undefined;
+/** hashFontFiles once per process: part of the render cache key (cache.ts). */
+export function fontFingerprint(memoFile?: string): string {
+  fingerprint ??= hashFontFiles(memoFile);
   return fingerprint;
 }
 

@@ -1,8 +1,9 @@
 /**
- * A small worker_threads pool for batch.ts: one worker per core, two jobs in
- * flight per worker (so a worker never waits for the main thread to write a
- * file), and each worker replaced after `recycleAfter` jobs, or sooner when
- * its heap passes `heapLimitMb`, so that memory stays flat over long runs.
+ * A small worker_threads pool for batch.ts (certificates and share cards):
+ * one worker per core, two jobs in flight per worker (so a worker never
+ * waits for the main thread to write a file), and each worker replaced
+ * after `recycleAfter` jobs, or sooner when its heap passes `heapLimitMb`,
+ * so that memory stays flat over long runs.
  */
 import { Worker } from 'node:worker_threads';
 import type { WorkerJob, WorkerReply, WorkerSetup } from './worker.ts';
@@ -62,7 +63,7 @@ export class RenderPool {
     slot.worker.on('message', (reply: WorkerReply) => this.#settle(slot, reply));
     slot.worker.on('error', (error) => this.#fail(slot, error));
     slot.worker.on('exit', (code) => {
-      if (code !== 0 && !slot.retiring) this.#fail(slot, new Error(`证书渲染进程意外退出（退出码 ${code}）`));
+      if (code !== 0 && !slot.retiring) this.#fail(slot, new Error(`绘图进程意外退出（退出码 ${code}）`));
     });
     return slot;
   }

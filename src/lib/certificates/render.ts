@@ -2,6 +2,8 @@
  * Drawing -> SVG (satori) -> PNG (resvg). Node-only. See README.md for where
  * the time goes and why these settings.
  */
+// First: sets resvg-js's allocator options before the addon is loaded.
+import './allocator.ts';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
@@ -94,16 +96,29 @@ export async function renderCertificate(input: CertificateInput, options: Render
   return rasterise(await certificateSvg(input, fonts), { width: CERTIFICATE_PIXEL_WIDTH, ...raster });
 }
 
-/**
- * An og:image card, 1200 x 630 PNG, drawn with the certificate fonts. Throws
- * MissingGlyphError. For many cards, pass `fonts: shareImageFonts(all)`: one
- * small subset instead of parsing the ~100 MB of full fonts in this process.
- */
-export async function shareImage(input: ShareImageInput, options: { fonts?: FontData } = {}): Promise<Buffer> {
-  const drawing = shareDrawing(input);
+/** The fields of a share card whose characters are printed. */
+export function shareFields(input: ShareImageInput): Array<[string, string]> {
   const fields: Array<[string, string]> = [['title', input.title.normalize('NFC')]];
   if (input.subtitle) fields.push(['subtitle', input.subtitle.normalize('NFC')]);
-  const svg = await drawingSvg(drawing, `分享图《${input.title}》`, fields, options.fonts);
+  return fields;
+}
+
+/** What error messages call a share card by default. */
+export const shareSubject = (input: ShareImageInput): string => `分享图《${input.title}》`;
+
+/**
+ * An og:image card, 1200 x 630 PNG, drawn with the certificate fonts. Throws
+ * MissingGlyphError naming `subject` (default the card's title). For many
+ * cards, pass `fonts: shareImageFonts(all)` (one small subset instead of
+ * parsing the ~100 MB of full fonts in this process), or draw them with
+ * makeCertificates' `share` option, in its worker pool.
+ */
+export async function shareImage(
+  input: ShareImageInput,
+  options: { fonts?: FontData; subject?: string } = {},
+): Promise<Buffer> {
+  const drawing = shareDrawing(input);
+  const svg = await drawingSvg(drawing, options.subject ?? shareSubject(input), shareFields(input), options.fonts);
   return rasterise(svg, { width: drawing.width });
 }
 
