@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { indexedPages as indexedPagesOf } from '../../src/lib/bench/search-probe.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 
 // Search in Chromium on the built sample site with the real Pagefind index.
@@ -19,20 +19,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const site = () => inject('siteDir');
-/** Indexed pages (those with data-pagefind-body) and the text of their <main>. */
-function indexedPages(): { url: string; title: string; text: string }[] {
-  return globSync('**/index.html', { cwd: site() })
-    .map((f) => ({ f, html: readFileSync(path.join(site(), f), 'utf8') }))
-    .filter(({ html }) => html.includes('data-pagefind-body'))
-    .map(({ f, html }) => ({
-      url: `/${f.replace(/index\.html$/, '')}`,
-      title: (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, ''),
-      // What Pagefind indexes of <main>: not navigation, forms or scripts.
-      text: (/<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '')
-        .replace(/<(nav|form|script|style)\b[\s\S]*?<\/\1>/g, '')
-        .replace(/<[^>]+>/g, ''),
-    }));
-}
+const indexedPages = () => indexedPagesOf(site());
 
 async function search(q: string, filters: Record<string, string> = {}): Promise<{ urls: string[]; status: string }> {
   const params = new URLSearchParams({ q, ...filters });

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { createStaticServer } from '../node/static-server.ts';
+import { indexedText } from '../search/indexed-text.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -36,17 +37,15 @@ export interface Recall {
   missing: string[];
 }
 
-/** Indexed pages (those with data-pagefind-body) and the text of their <main>, as the search tests read them. */
-export function indexedPages(siteDir: string): { url: string; text: string }[] {
-  return globSync('**/index.html', { cwd: siteDir, ignore: ['pagefind/**'] })
-    .map((f) => ({ f, html: readFileSync(path.join(siteDir, f), 'utf8') }))
-    .filter(({ html }) => html.includes('data-pagefind-body'))
-    .map(({ f, html }) => ({
-      url: `/${f.replace(/index\.html$/, '')}`,
-      text: (/<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '')
-        .replace(/<(nav|form|script|style)\b[\s\S]*?<\/\1>/g, '')
-        .replace(/<[^>]+>/g, ''),
-    }));
+/** Indexed pages (those with data-pagefind-body), their h1 and the text their search entry holds. */
+export function indexedPages(siteDir: string): { url: string; title: string; text: string }[] {
+  return globSync('**/index.html', { cwd: siteDir, ignore: ['pagefind/**'] }).flatMap((f) => {
+    const html = readFileSync(path.join(siteDir, f), 'utf8');
+    const text = indexedText(html);
+    if (text === undefined) return [];
+    const title = (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
+    return [{ url: `/${f.replace(/index\.html$/, '')}`, title, text }];
+  });
 }
 
 /** Runs a first search for `first` on a fresh page, a second for `second` on the same page, then recall for each of `queries`. */
