@@ -31,6 +31,18 @@ describe('readAstroLog', () => {
     });
   });
 
+  it('takes the clock span of a phase when its Completed figure is shorter', () => {
+    const log = [
+      ' generating static routes ',
+      '10:20:00 ▶ src/pages/homes/[id].astro',
+      '10:27:30 ▶ src/pages/stories/[id].astro',
+      '10:29:01 ✓ Completed in 1.20s.',
+      '',
+      '10:29:01 [build] 16176 page(s) built in 540s',
+    ].join('\n');
+    expect(readAstroLog(log).renderSeconds).toBe(541);
+  });
+
   it('ignores colour codes', () => {
     expect(readAstroLog('\x1b[2m08:30:16\x1b[22m [build] \x1b[32m775 page(s) built in 1s\x1b[39m').pages).toBe(775);
   });

@@ -23,12 +23,20 @@ function clock(line: string | undefined): number | undefined {
 export function readAstroLog(raw: string): AstroLog {
   const output = raw.replace(/\x1b\[[0-9;]*m/g, '');
   const lines = output.split('\n');
+  // A phase's "✓ Completed in" figure, or the span of the clock times of its lines when that is
+  // longer (on large builds Astro reports the time of its last batch there, not the whole phase).
   const after = (heading: string) => {
     const i = lines.findIndex((l) => l.includes(heading));
     if (i === -1) return undefined;
-    const done = lines.slice(i).find((l) => /✓ Completed in [\d.]+m?s/.test(l));
+    const end = lines.findIndex((l, k) => k > i && /^\s*generating |\[build\]/.test(l));
+    const phase = lines.slice(i + 1, end === -1 ? undefined : end);
+    const done = phase.find((l) => /✓ Completed in [\d.]+m?s/.test(l));
     const m = done && /✓ Completed in ([\d.]+)(m?s)/.exec(done);
-    return m ? seconds(m[1]!, m[2]!) : undefined;
+    const clocks = phase.map(clock).filter((c) => c !== undefined);
+    const span = clocks.length > 1 ? clocks.at(-1)! - clocks[0]! : undefined;
+    const completed = m ? seconds(m[1]!, m[2]!) : undefined;
+    if (completed === undefined) return span;
+    return span !== undefined && span > completed + 1 ? span : completed;
   };
   const images = lines.filter((l) => /▶ \S+\.(webp|avif|png|jpe?g)/.test(l));
   const reused = images.filter((l) => l.includes('reused cache entry')).length;
