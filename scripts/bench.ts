@@ -20,7 +20,7 @@ import { writeCorpus } from '../src/lib/bench/generate.ts';
 import { hugoBuild, hugoVersion } from '../src/lib/bench/hugo.ts';
 import { measure, type Measured } from '../src/lib/bench/measure.ts';
 import { MET_LABEL, judgeTargets, markdownTable, textTable, type Figures, type Row } from '../src/lib/bench/report.ts';
-import { NOT_AVAILABLE, RESULT_PREFIX } from '../src/lib/bench/step.ts';
+import { RESULT_PREFIX } from '../src/lib/bench/step.ts';
 import { snapshotProject } from '../src/lib/bench/snapshot.ts';
 import { pageWeight } from '../src/lib/bench/weight.ts';
 
@@ -79,7 +79,7 @@ row(
 );
 
 interface BuildRun {
-  steps: { name: string; m: Measured | undefined; note: string }[];
+  steps: { name: string; m: Measured; note: string }[];
   seconds: number;
   peakMb: number;
   pages: number;
@@ -109,10 +109,6 @@ async function build(out: string): Promise<BuildRun> {
     ['certificates + share images', ['images', out, root, work]],
   ] as const) {
     const m = await measure(node, ['src/lib/bench/step.ts', ...args], { cwd: project, env });
-    if (m.status === NOT_AVAILABLE) {
-      steps.push({ name, m: undefined, note: 'not available yet' });
-      continue;
-    }
     if (m.status !== 0) throw new Error(`${name} failed:\n${m.output.slice(-3000)}`);
     const result = JSON.parse(
       m.output
@@ -130,19 +126,17 @@ async function build(out: string): Promise<BuildRun> {
           : `${result.certificates.total} certificates (${result.certificates.rendered} drawn, ${result.certificates.cached} cached, ${result.certificates.seconds.toFixed(1)} s); share images ${result.shareRendered} drawn, ${result.shareCached} cached`,
     });
   }
-  const done = steps.filter((s) => s.m);
   return {
     steps,
-    seconds: done.reduce((n, s) => n + s.m!.seconds, 0),
-    peakMb: Math.max(...done.map((s) => s.m!.peakTreeMb)),
+    seconds: steps.reduce((n, s) => n + s.m.seconds, 0),
+    peakMb: Math.max(...steps.map((s) => s.m.peakTreeMb)),
     pages,
     astro: alog,
   };
 }
 
 function report(label: string, run: BuildRun) {
-  for (const s of run.steps)
-    row(label, s.name, s.m ? sec(s.m.seconds) : 'not available yet', s.m ? `peak ${mb(s.m)}; ${s.note}` : undefined);
+  for (const s of run.steps) row(label, s.name, sec(s.m.seconds), `peak ${mb(s.m)}; ${s.note}`);
   row(
     label,
     'total',
@@ -155,7 +149,7 @@ function report(label: string, run: BuildRun) {
 const out = path.join(work, 'dist-cold');
 const cold = await build(out);
 report('cold', cold);
-const astroStep = cold.steps.find((s) => s.name === 'astro build')!.m!;
+const astroStep = cold.steps.find((s) => s.name === 'astro build')!.m;
 figures.astroMsPerPage = (astroStep.seconds * 1000) / cold.pages;
 figures.coldSeconds = cold.seconds;
 figures.peakMb = cold.peakMb;
@@ -213,7 +207,7 @@ if (!certificatePeer) {
     'skipped',
     '--quick (add --certificates, or run scripts/bench-certificates.ts)',
   );
-} else if (existsSync(path.join(project, 'scripts/bench-certificates.ts'))) {
+} else {
   const n = quick ? '24' : '200';
   const c = await measure(node, ['scripts/bench-certificates.ts', '--n', n], { cwd: project, env });
   for (const line of c.output.split('\n').filter((l) => l.startsWith('  ')))
@@ -221,7 +215,7 @@ if (!certificatePeer) {
   const ratio = /吞吐之比[^：]*：([\d.]+) 倍/.exec(c.output)?.[1];
   if (ratio) figures.certificateRatio = Number(ratio);
   if (c.status !== 0) row('peers', 'certificates', 'failed', c.output.trim().split('\n').at(-1));
-} else row('peers', 'certificates vs Chromium', 'not available yet', 'scripts/bench-certificates.ts is missing');
+}
 
 // 5a. Search: a first and a second query (bytes, time), and recall; on the corpus here, on the sample below.
 async function searchRows(site: string, label: string, judged: boolean) {
