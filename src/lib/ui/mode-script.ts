@@ -5,11 +5,13 @@ export const MODE_KEY = 'zgzj.mode';
 
 /**
  * The one script every page carries: it applies the elderly-friendly mode
- * before the first paint (no flash of small text) and wires the header
- * switch, which stays hidden when scripts do not run. Kept inline and tiny;
+ * before the first paint (no flash of small text), marks <html> with
+ * `data-js` so that the header shows its switch from the first paint (no
+ * layout shift; the switch stays hidden when scripts do not run), and wires
+ * the switch. Kept inline and tiny;
  * its hash goes into the Content-Security-Policy (astro.config.mjs).
  */
-export const MODE_SCRIPT = `(()=>{var k=${JSON.stringify(MODE_KEY)},d=document.documentElement,s;try{s=localStorage.getItem(k)}catch(e){}if(s==="elder")d.dataset.mode="elder";document.addEventListener("DOMContentLoaded",function(){var b=document.getElementById("mode-switch");if(!b)return;var sync=function(){b.setAttribute("aria-pressed",d.dataset.mode==="elder"?"true":"false")};b.hidden=false;sync();b.addEventListener("click",function(){var on=d.dataset.mode!=="elder";if(on)d.dataset.mode="elder";else delete d.dataset.mode;try{on?localStorage.setItem(k,"elder"):localStorage.removeItem(k)}catch(e){}sync()})})})();`;
+export const MODE_SCRIPT = `(()=>{var k=${JSON.stringify(MODE_KEY)},d=document.documentElement,s;d.setAttribute("data-js","");try{s=localStorage.getItem(k)}catch(e){}if(s==="elder")d.dataset.mode="elder";document.addEventListener("DOMContentLoaded",function(){var b=document.getElementById("mode-switch");if(!b)return;var sync=function(){b.setAttribute("aria-pressed",d.dataset.mode==="elder"?"true":"false")};sync();b.addEventListener("click",function(){var on=d.dataset.mode!=="elder";if(on)d.dataset.mode="elder";else delete d.dataset.mode;try{on?localStorage.setItem(k,"elder"):localStorage.removeItem(k)}catch(e){}sync()})})})();`;
 
 /** CSP source for MODE_SCRIPT. */
 export const MODE_SCRIPT_HASH = `sha256-${createHash('sha256').update(MODE_SCRIPT).digest('base64')}` as const;
