@@ -4,8 +4,9 @@
  * past the right edge of the window or cut off by a box that clips, except
  * inside a box the page made scrollable on purpose (a wide table or chart);
  * with `checkTargets`, every link and control under 44×44 CSS px (WCAG 2.5.5,
- * AAA), with WCAG's exceptions for a link inside a sentence and for a control
- * whose label operates it too. Self-contained: it is sent to the browser.
+ * AAA), with WCAG's exceptions for a link inside a sentence, for a control
+ * whose label operates it too and for a link that a full-size link on the
+ * page duplicates. Self-contained: it is sent to the browser.
  */
 export function inspectLayout(checkTargets: boolean) {
   const width = document.documentElement.clientWidth;
@@ -70,11 +71,21 @@ export function inspectLayout(checkTargets: boolean) {
     const selector = ['a[href]', 'button', 'input:not([type="hidden"])', 'select', 'summary']
       .flatMap((s) => [`header ${s}`, `main ${s}`])
       .join(', ');
-    for (const el of document.querySelectorAll(selector)) {
-      if (!shown(el) || (getComputedStyle(el).display === 'inline' && inSentence(el))) continue;
+    const big = (b: DOMRect) => b.width >= 44 - 0.5 && b.height >= 44 - 0.5;
+    const targets = [...document.querySelectorAll(selector)].filter(
+      (el) => shown(el) && !(getComputedStyle(el).display === 'inline' && inSentence(el)),
+    );
+    // WCAG's "equivalent" exception: a link whose address a full-size link
+    // on the page also offers (a map's tile and the table beside it).
+    const bigLinks = new Set(
+      targets
+        .filter((el) => el.matches('a[href]') && big(el.getBoundingClientRect()))
+        .map((a) => a.getAttribute('href')),
+    );
+    for (const el of targets) {
       // A control's label operates it too, so either may be the 44×44 target.
       const areas = [el, ...((el as HTMLInputElement).labels ?? [])].map((b) => b.getBoundingClientRect());
-      if (!areas.some((b) => b.width >= 44 - 0.5 && b.height >= 44 - 0.5))
+      if (!areas.some(big) && !(el.matches('a[href]') && bigLinks.has(el.getAttribute('href'))))
         small.push(`smaller than 44×44: ${name(el)}`);
     }
   }
