@@ -63,7 +63,8 @@ export const zhCN = {
   'policy.issuer': '发文单位',
   'policy.date': '发布日期',
   'policy.number': '文号',
-  'policy.toc': '目录',
+  'toc.label': '本页目录',
+  'toc.count': '{n} 节',
   'honors.year': '{year} 年度',
   'error.notFound': '页面不存在',
 } as const;
