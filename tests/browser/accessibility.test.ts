@@ -7,9 +7,10 @@ import { launchChromium } from '../helpers/chromium.ts';
 import { builtPages } from '../helpers/pages.ts';
 
 // axe-core over every built page, in normal and in elderly-friendly mode,
-// with the WCAG 2.x A and AA rules. No rule is switched off.
+// with the WCAG 2.x A and AA rules and axe's best practices (every piece of
+// content in a landmark, landmarks told apart). No rule is switched off.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let browser: Browser;
 beforeAll(async () => {
