@@ -12,7 +12,6 @@ import { buildContext } from './context.ts';
 import type { IsoDate } from './dates.ts';
 import { checkProvincialCondition } from './eligibility.ts';
 import { awardFacts, holderFacts } from './facts.ts';
-import { tagGradeProblems } from './grades.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkRectifications } from './rectification.ts';
 import { checkReviews } from './review.ts';
@@ -41,7 +40,7 @@ export interface AwardsReport {
   provincialHonourEligible: HolderFacts[];
 }
 
-/** Checks the award rules R2-R9 and the consent rule, and derives every fact (R1 is the schemas'). */
+/** Checks the award rules R2-R9 and the consent rule, and derives every fact (R1 is the schemas', see field-rules.ts). */
 export function checkAwards(input: AwardsInput, { today }: CheckAwardsOptions): AwardsReport {
   if (!isRealDate(today)) throw new RangeError(`checkAwards: today must be a YYYY-MM-DD date, got ${today}`);
   const ctx = buildContext(input, today);
@@ -73,6 +72,3 @@ export function checkAwards(input: AwardsInput, { today }: CheckAwardsOptions): 
     provincialHonourEligible: holders.filter((h) => h.provincialHonourEligible),
   };
 }
-
-/** R1, art. 5: marks the content checker's problems with grades and unit types as R1. */
-export const annotateContentProblems = tagGradeProblems;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { awardsInputFrom } from '../awards/input.ts';
-import { annotateContentProblems, checkAwards } from '../awards/rules.ts';
+import { checkAwards } from '../awards/rules.ts';
 import { coverageProblems } from '../coverage/read.ts';
 import { formatProblem, sortProblems, type Problem } from '../content/problem.ts';
 import { checkEditorial } from '../guards/editorial.ts';
@@ -34,14 +34,14 @@ export function validateAll(root: string, options: ValidateOptions): number {
     files = Object.values(loaded.entries).reduce((n, list) => n + list.length, 0);
     unreadable = loaded.sources.filter((f) => f.source.syntaxErrors.length > 0).map((f) => f.file);
     problems = [
-      ...annotateContentProblems(loaded.problems),
+      ...loaded.problems,
       ...coverageProblems(root),
       ...checkGuards(loaded.sources, { allowedEmailDomains: siteEmailDomains(root) }),
       // "Not in the future" is judged on the real day, not the honour rolls' pinned asOf day.
       ...checkEditorial(loaded.entries, { today: todayInChina(), ...siteTags(root), imageSize: imageSizer(root) }),
     ];
     if (!unreadable.length) {
-      const report = checkAwards(awardsInputFrom(loaded.entries), { today });
+      const report = checkAwards(awardsInputFrom(loaded.entries, loaded.partial), { today });
       awards = report.awards.size;
       problems = sortProblems([...problems, ...report.problems]);
     }
