@@ -6,6 +6,7 @@
  */
 import { sortProblems, type Problem } from '../content/problem.ts';
 import { isRealDate } from '../schemas/common.ts';
+import { checkChronology } from './chronology.ts';
 import { checkConferrers } from './conferrers.ts';
 import { checkConsent } from './consent.ts';
 import { buildContext } from './context.ts';
@@ -51,6 +52,7 @@ export function checkAwards(input: AwardsInput, { today }: CheckAwardsOptions): 
     ...checkSatisfaction(ctx), // R6
     ...checkReviews(ctx), // R7
     ...checkRectifications(ctx), // R8
+    ...checkChronology(ctx), // R8
     ...checkIntegrity(ctx), // R9
     ...checkConsent(ctx), // PIPL art. 25
   ];
