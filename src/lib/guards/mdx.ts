@@ -113,6 +113,7 @@ export function checkBody(
     const { message, hint } = refusalText(refusal);
     report(at, message, hint);
   };
+  let rawHtml = false;
   walk(tree, (node) => {
     switch (node.type) {
       case 'code':
@@ -129,6 +130,7 @@ export function checkBody(
         if (node.url !== undefined && !isAllowedUrl(node.url)) refuse(start(node), { kind: 'url', name: node.url });
         return;
       case 'html':
+        rawHtml = true;
         checkRawHtml(body, node, refuse);
         return;
       case 'mdxJsxFlowElement':
@@ -137,8 +139,8 @@ export function checkBody(
         return;
     }
   });
-  // What the browser will parse: raw HTML blocks joined by the Markdown around them.
-  if (!mdx && !problems.length) checkRendered(body, refuse);
+  // What the browser will parse: raw HTML blocks joined by the Markdown around them (only raw HTML can do that).
+  if (!mdx && rawHtml && !problems.length) checkRendered(body, refuse);
   return problems;
 }
 
