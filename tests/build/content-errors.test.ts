@@ -142,11 +142,11 @@ describe('astro build itself, when validation is skipped', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses an MDX expression with the validator’s message: nothing an editor writes runs', () => {
-    const story = readFileSync(path.join(content, 'stories/test-story.md'), 'utf8').replace('homes: [test-home]', 'homes: []');
-    writeFileSync(
-      path.join(content, 'stories/evil.mdx'),
-      `${story}\n共 {/* a */ process.env.HOME /* b */} 人\n`,
+    const story = readFileSync(path.join(content, 'stories/test-story.md'), 'utf8').replace(
+      'homes: [test-home]',
+      'homes: []',
     );
+    writeFileSync(path.join(content, 'stories/evil.mdx'), `${story}\n共 {/* a */ process.env.HOME /* b */} 人\n`);
     const out = path.join(dir, 'dist-mdx');
     const r = astroBuild(content, out);
     expect(r.code).not.toBe(0);

@@ -13,9 +13,9 @@ export function shownPath(cwd: string, absolute: string): string {
 }
 
 /** Reads every content file under `root`, in a stable order. */
-export function readSources(root: string, cwd = process.cwd()): SourceFile[] {
+export function readSources(root: string, cwd = process.cwd(), collections = COLLECTION_NAMES): SourceFile[] {
   const files: SourceFile[] = [];
-  for (const collection of COLLECTION_NAMES) {
+  for (const collection of collections) {
     const spec = COLLECTIONS[collection];
     const dir = path.join(root, spec.dir);
     if (!existsSync(dir)) continue;
