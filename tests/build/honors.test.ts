@@ -214,7 +214,7 @@ describe('R5 and the rules page', () => {
       expect(s, `r${n}`).toContain(`<h2 id="r${n}-h"`);
       expect(s).toContain('href="/policy/ten-opinions/#art-5"');
       expect(s).toContain('《意见》第五条');
-      expect(s).toMatch(/<blockquote[^>]*>\s*<p>[^<]{10,}/);
+      expect(s).toMatch(/<blockquote[^>]*>\s*<p[^>]*>[^<]{10,}/);
     }
     const pages = ['/honors/', '/honors/may-day/', '/honors/provincial/', ...lists.map((l) => `/honors/${l.year}/`)];
     for (const url of pages) {
