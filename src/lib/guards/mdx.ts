@@ -9,11 +9,12 @@
  * browser will see it (its rendered HTML), so raw HTML split across blocks
  * cannot assemble a tag the per-node check did not see.
  */
-import { htmlToHast, markdownToHtml, markdownToMdast, mdxToMdast } from 'satteri';
+import { htmlToHast, markdownToHtml } from 'satteri';
 import type { Problem } from '../content/problem.ts';
 import { URL_ATTRIBUTES, htmlAttributeName, refuseAttribute, refuseElement, type Refusal } from './html-allow-list.ts';
 import { REFUSALS, refusalText } from './messages.ts';
 import { isAllowedUrl } from './url.ts';
+import { nodeRange, parseBody, positionOf, walk, type Node } from './mdx-tree.ts';
 
 /**
  * Components editors may use in MDX, with the props each takes (literal
@@ -22,34 +23,7 @@ import { isAllowedUrl } from './url.ts';
  */
 export const EDITOR_COMPONENTS: Readonly<Record<string, readonly string[]>> = {};
 
-interface Point {
-  line: number;
-  column: number;
-  offset?: number;
-}
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  url?: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: Point; end: Point };
-}
-
 type Report = (at: { line: number; col: number }, message: string, hint: string) => void;
-
-/** Finds where `needle` is written in the source, from `from` on (for attributes, which carry no position). */
-function positionOf(source: string, from: number, until: number, needle: RegExp): { line: number; col: number } {
-  const slice = source.slice(from, until);
-  const m = needle.exec(slice);
-  const offset = from + (m?.index ?? 0);
-  const before = source.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, col: offset - before.lastIndexOf('\n') };
-}
 
 /** Checks an element's name, attributes and addresses; `at(name)` locates an attribute. */
 function checkElement(
@@ -68,11 +42,6 @@ function checkElement(
     else if (URL_ATTRIBUTES.has(attr) && typeof value === 'string' && !isAllowedUrl(value))
       report({ kind: 'url', name: value }, name);
   }
-}
-
-function walk(node: Node, visit: (n: Node) => boolean | void): void {
-  if (visit(node) === false) return;
-  for (const child of node.children ?? []) walk(child, visit);
 }
 
 /** The problems of an MDX syntax error, at the line the parser gives. */
@@ -100,10 +69,9 @@ export function checkBody(
   const report: Report = (at, message, hint) =>
     problems.push({ file, line: at.line + offset, col: at.col, message, hint });
   const start = (n: Node) => ({ line: n.position?.start.line ?? 1, col: n.position?.start.column ?? 1 });
-  const features = { frontmatter: false };
   let tree: Node;
   try {
-    tree = (mdx ? mdxToMdast(body, { features }) : markdownToMdast(body, { features })) as Node;
+    tree = parseBody(body, mdx);
   } catch (error) {
     const { line, col, reason } = syntaxProblem(error, 0);
     report({ line, col }, REFUSALS.syntax.message, `${REFUSALS.syntax.hint}（解析器的说明：${reason}）`);
@@ -145,13 +113,6 @@ export function checkBody(
 }
 
 type Refuse = (at: { line: number; col: number }, refusal: Refusal) => void;
-
-function nodeRange(source: string, node: Node): [number, number] {
-  const lines = source.split('\n');
-  const toOffset = (p: Point | undefined) =>
-    p?.offset ?? (p ? lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1 : 0);
-  return [toOffset(node.position?.start), toOffset(node.position?.end) || source.length];
-}
 
 function attributeAt(source: string, node: Node, name: string) {
   const [from, until] = nodeRange(source, node);
@@ -215,39 +176,4 @@ function checkRendered(source: string, refuse: Refuse) {
       refuse(near(attribute ?? `<${el.tagName}`), refusal),
     );
   });
-}
-
-/** An image a body shows: its address as written and where. */
-export interface BodyImage {
-  src: string;
-  line: number;
-  col: number;
-}
-
-/** The images a body shows (Markdown images, `<img>` in raw HTML or MDX), for the existence and decoding checks. */
-export function bodyImages(body: string, bodyLine: number, mdx: boolean): BodyImage[] {
-  const images: BodyImage[] = [];
-  let tree: Node;
-  try {
-    tree = (
-      mdx
-        ? mdxToMdast(body, { features: { frontmatter: false } })
-        : markdownToMdast(body, { features: { frontmatter: false } })
-    ) as Node;
-  } catch {
-    return images; // the syntax error is checkBody's to report
-  }
-  const at = (n: Node) => ({ line: (n.position?.start.line ?? 1) + bodyLine - 1, col: n.position?.start.column ?? 1 });
-  walk(tree, (node) => {
-    if (node.type === 'image' && node.url) images.push({ src: node.url, ...at(node) });
-    const jsxSrc = node.name === 'img' ? node.attributes?.find((a) => a.name === 'src')?.value : undefined;
-    if (typeof jsxSrc === 'string') images.push({ src: jsxSrc, ...at(node) });
-    if (node.type === 'html') {
-      walk(htmlToHast(String(node.value ?? ''), { fragment: true }) as Node, (el) => {
-        const src = el.tagName === 'img' ? el.properties?.['src'] : undefined;
-        if (typeof src === 'string') images.push({ src, ...at(node) });
-      });
-    }
-  });
-  return images;
 }

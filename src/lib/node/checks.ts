@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Entries, SourceFile } from '../content/check.ts';
 import type { Problem } from '../content/problem.ts';
-import { bodyImages } from '../guards/mdx.ts';
+import { bodyImages } from '../guards/body-images.ts';
 import { checkPrivacy, type PrivacyOptions } from '../guards/privacy.ts';
 import { parseVtt } from '../courses/vtt.ts';
 import { decodeText } from './encoding.ts';
