@@ -63,6 +63,8 @@ export const zhCN = {
   'policy.issuer': '发文单位',
   'policy.date': '发布日期',
   'policy.number': '文号',
+  'facets.open': '筛选',
+  'facets.chosen': '当前：{value}',
   'toc.label': '本页目录',
   'toc.count': '{n} 节',
   'honors.year': '{year} 年度',
