@@ -1,5 +1,5 @@
 import { meetsTarget } from './targets.ts';
-import type { Bar, BarChartInput } from './charts.ts';
+import type { Bar, BarChartInput, BarChartModel } from './charts.ts';
 import { linear, niceMax, px, textWidth, ticks } from './scale.ts';
 
 /**
@@ -27,11 +27,7 @@ export interface NarrowBar extends Bar {
   /** Baseline of the 未达标 mark's text, on the label's line. */
   missY: number;
 }
-export interface NarrowBarChartModel {
-  width: number;
-  height: number;
-  plot: { x0: number; x1: number; y0: number; y1: number };
-  ticks: { x: number; label: string }[];
+export interface NarrowBarChartModel extends Omit<BarChartModel, 'target' | 'bars'> {
   /** The target line, drawn across the bars only (`spans`), not through the labels. */
   target: { x: number; label: string; labelX: number; spans: { y1: number; y2: number }[] };
   bars: NarrowBar[];
