@@ -1,18 +1,8 @@
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const TYPES: Record<string, string> = {
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.m3u8': 'application/vnd.apple.mpegurl',
-  '.ts': 'video/mp2t',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-};
+import { staticHandler } from '../lib/node/static-server.ts';
 
 /**
  * Serves `<content root>/media/` at `/media/` in dev and copies it into the
@@ -26,14 +16,10 @@ export function contentMedia(root: string): AstroIntegration {
     name: 'content-media',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use('/media', (req, res, next) => {
-          const rel = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-          const file = path.join(media, path.normalize(rel));
-          if (!file.startsWith(media) || !existsSync(file) || !statSync(file).isFile()) return next();
-          res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
-          res.setHeader('Content-Length', String(statSync(file).size));
-          createReadStream(file).pipe(res);
-        });
+        // The same guarded file server as `npm run serve` (ranges for the video player, 400 for
+        // malformed URLs); what is not there goes on to Vite, which answers 404.
+        const serveMedia = staticHandler(media, { notFound: 'next', redirect: false });
+        server.middlewares.use('/media', (req, res, next) => serveMedia(req, res, next));
       },
       'astro:build:done': ({ dir }) => {
         if (existsSync(media)) {
