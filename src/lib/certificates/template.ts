@@ -16,8 +16,6 @@ import type { CertificateInput, Drawing, SatoriElement } from './types.ts';
 /** A4 landscape in CSS pixels. */
 export const CERTIFICATE_WIDTH = 1123;
 export const CERTIFICATE_HEIGHT = 794;
-/** Bump when the drawing changes: part of the render cache key. */
-export const TEMPLATE_VERSION = 'certificate-1';
 
 const nfc = (s: string): string => s.normalize('NFC');
 
@@ -69,11 +67,14 @@ function recipientRow(input: CertificateInput): SatoriElement {
   ]);
 }
 
-function footer(input: CertificateInput): SatoriElement {
+/** Draws the QR code of a text at a size: qrElement, or a stand-in for the cache key (cache.ts). */
+export type QrDrawer = (text: string, px: number) => SatoriElement;
+
+function footer(input: CertificateInput, qr: QrDrawer): SatoriElement {
   const date = chineseDate(input.conferredOn);
   const left = h({ alignItems: 'flex-end' }, [
     h({ flexDirection: 'column', alignItems: 'center' }, [
-      qrElement(input.verifyUrl, 96),
+      qr(input.verifyUrl, 96),
       h({ fontSize: 11, color: MUTED, marginTop: 3, letterSpacing: 2 }, '扫码核验'),
     ]),
     h({ flexDirection: 'column', marginLeft: 16, marginBottom: 18 }, [
@@ -102,7 +103,7 @@ function footer(input: CertificateInput): SatoriElement {
 }
 
 /** The certificate: its element tree on its frame. Throws on an invalid input. */
-export function certificateDrawing(input: CertificateInput): Drawing {
+export function certificateDrawing(input: CertificateInput, qr: QrDrawer = qrElement): Drawing {
   checkInput(input);
   const topTen = input.template === 'top-ten-home' || input.template === 'top-ten-person';
   const colours = topTen ? TOP_TEN_FRAME : HOME_FRAME;
@@ -115,7 +116,7 @@ export function certificateDrawing(input: CertificateInput): Drawing {
     ),
     h({ marginTop: 14, justifyContent: 'center' }, [awardBlock(input)]),
     h({ marginTop: 12, justifyContent: 'center', fontSize: 22, color: INK, letterSpacing: 4 }, '特发此证，以资鼓励。'),
-    footer(input),
+    footer(input, qr),
   ];
   const inset = { top: FRAME_INSET + 26, bottom: FRAME_INSET + 22, left: FRAME_INSET + 44, right: FRAME_INSET + 44 };
   const tree = h(
