@@ -11,6 +11,7 @@ import { h } from './h.ts';
 import { GOLD, INK, MUTED, RED } from './palette.ts';
 import { qrElement } from './qr.ts';
 import { sealElement } from './seal.ts';
+import { statusBand } from './status-band.ts';
 import type { CertificateInput, Drawing, SatoriElement } from './types.ts';
 
 /** A4 landscape in CSS pixels. */
@@ -121,7 +122,10 @@ export function certificateDrawing(input: CertificateInput, qr: QrDrawer = qrEle
   const inset = { top: FRAME_INSET + 26, bottom: FRAME_INSET + 22, left: FRAME_INSET + 44, right: FRAME_INSET + 44 };
   const tree = h(
     { width: CERTIFICATE_WIDTH, height: CERTIFICATE_HEIGHT, fontFamily: 'Noto Serif SC' },
-    [h({ position: 'absolute', ...inset, flexDirection: 'column' }, content)],
+    [
+      h({ position: 'absolute', ...inset, flexDirection: 'column' }, content),
+      ...(input.status ? [statusBand(input.status, CERTIFICATE_WIDTH, CERTIFICATE_HEIGHT)] : []),
+    ],
     'div',
     {
       lang: 'zh-CN',
