@@ -9,7 +9,7 @@ import { staticHandler } from '../lib/node/static-server.ts';
  * Markdown note, not under `photos/` (photos go through Astro's image
  * pipeline, resized to modern formats; the originals would only add bytes).
  */
-function published(rel: string): boolean {
+export function published(rel: string): boolean {
   const segments = rel.split(/[/\\]/).filter(Boolean);
   return !segments.some((s) => s.startsWith('_')) && !rel.endsWith('.md') && segments[0] !== 'photos';
 }
