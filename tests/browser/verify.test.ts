@@ -64,9 +64,10 @@ describe('the certificate lookup', () => {
       await page.goto(`${inject('baseUrl')}/verify/`);
       await page.getByLabel('证书编号').fill('鲁工家证〔1999〕999');
       await page.getByRole('button', { name: '查验' }).click();
-      await expect(page.locator('#verify-result').textContent()).resolves.toContain(
-        '没有找到编号为“鲁工家证〔1999〕999”的证书',
-      );
+      // The answer comes after the index is fetched.
+      const answer = page.locator('#verify-result').filter({ hasText: '没有找到' });
+      await answer.waitFor({ timeout: 10_000 });
+      await expect(answer.textContent()).resolves.toContain('没有找到编号为“鲁工家证〔1999〕999”的证书');
     } finally {
       await page.close();
     }
