@@ -16,7 +16,7 @@ import { formatDate } from '../format.ts';
 import type { HonorYearData } from '../schemas/honors.ts';
 import { awardSources, directoryOf } from '../spreadsheets/check.ts';
 import { honoursSheet } from '../spreadsheets/export.ts';
-import { summary } from '../spreadsheets/messages.ts';
+import { summary, unreadable } from '../spreadsheets/messages.ts';
 import { loadContent, shownPath } from './read-content.ts';
 import { judgementDay, readSiteConfig } from './site-config.ts';
 import { workbookBytes } from './spreadsheet-files.ts';
@@ -35,7 +35,7 @@ export async function exportHonoursFile(o: ExportOptions): Promise<number> {
   const cwd = o.cwd ?? process.cwd();
   const print = o.print ?? ((line: string) => console.log(line));
   if (!existsSync(o.root)) {
-    print(`内容目录 ${o.root} 不存在。请检查 --content 或 CONTENT_ROOT 写的路径。`);
+    print(unreadable.noContent(o.root));
     return 2;
   }
   let baseUrl: string;

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importHonours, type ImportResult } from '../spreadsheets/import.ts';
-import { notes, sheet as sheetMessages, summary } from '../spreadsheets/messages.ts';
+import { notes, sheet as sheetMessages, summary, unreadable } from '../spreadsheets/messages.ts';
 import { importReportJson, importReportLines, outcomeOf, type ImportMeta } from '../spreadsheets/report.ts';
 import { isBlank, type Sheet } from '../spreadsheets/sheet.ts';
 import type { SheetProblem } from '../spreadsheets/problem.ts';
@@ -55,7 +55,7 @@ export async function importHonoursFile(o: ImportOptions): Promise<number> {
   const read = await readSpreadsheet(path.resolve(cwd, o.file), o.file);
   if (!read.ok) return fail(read.message, 2);
   if (!read.sheets.length) return fail(sheetMessages.noSheets(o.file), 1);
-  if (!existsSync(o.root)) return fail(`内容目录 ${o.root} 不存在。请检查 --content 或 CONTENT_ROOT 写的路径。`, 2);
+  if (!existsSync(o.root)) return fail(unreadable.noContent(o.root), 2);
   let extraHeaders: Record<string, string[]> = {};
   let today: string;
   try {

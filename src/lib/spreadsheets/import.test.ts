@@ -148,13 +148,13 @@ describe('problems, all at once, by row and column', () => {
 
   it('stops at an empty sheet, a sheet without headers and a sheet without rows', () => {
     expect(printed(importSheet(world(), sheetOf([[], [null, '']]), { year: 2025 }))).toEqual([
-      '名单.xlsx：名单.xlsx 的工作表“Sheet1”是空的，没有可导入的内容。',
+      '名单.xlsx：工作表“Sheet1”是空的，没有可导入的内容。',
     ]);
     expect(printed(importSheet(world(), sheetOf([[TITLE], ['名称', '备注']]), { year: 2025 }))[0]).toContain(
       '前 20 行里找不到表头行',
     );
     expect(printed(importSheet(world(), sheet([]), { year: 2025 }))).toEqual([
-      '名单.xlsx：名单.xlsx 第 2 行是表头，下面没有数据行。',
+      '名单.xlsx：第 2 行是表头，下面没有数据行。',
     ]);
   });
 });

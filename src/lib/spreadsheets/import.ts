@@ -10,7 +10,7 @@ import { parseDataSource } from '../content/source.ts';
 import { applyPlan, listAwards, newList, newListComment, parseList } from './document.ts';
 import { awardSources, attribute, checkContent, directoryOf, fileIndex } from './check.ts';
 import { COLUMNS, headerTable, type ColumnKey, type ExtraHeaders } from './columns.ts';
-import { headers, hints, notes, sheet as sheetMessages } from './messages.ts';
+import { LIST_STATUS_LABELS, headers, hints, notes, sheet as sheetMessages } from './messages.ts';
 import { planAwards, type PlannedAward } from './plan.ts';
 import { sortImportProblems, type ImportProblem, type SheetProblem } from './problem.ts';
 import { parseRow, type ParsedRow } from './rows.ts';
@@ -58,7 +58,7 @@ export function importHonours(input: ImportInput): ImportResult {
   const currentStatus = doc?.get('status') === 'final' ? 'final' : 'draft';
   const status = input.final ? 'final' : currentStatus;
   if (!input.final && currentStatus === 'final')
-    notesOut.push({ file: sheetFile, message: notes.statusKept('final（正式公布）') });
+    notesOut.push({ file: sheetFile, message: notes.statusKept(LIST_STATUS_LABELS.final) });
   const result = (extra: Partial<ImportResult> = {}): ImportResult => ({
     problems: sortImportProblems(problems),
     notes: notesOut,
@@ -87,12 +87,12 @@ export function importHonours(input: ImportInput): ImportResult {
     });
   }
   if (sheet.rows.every(isBlank)) {
-    sheetProblem({ message: sheetMessages.empty(sheetFile, sheet.name) });
+    sheetProblem({ message: sheetMessages.empty(sheet.name) });
     return result();
   }
   const header = findHeader(sheet, table);
   if (!header) {
-    sheetProblem({ message: sheetMessages.noHeader(sheetFile, sheet.name) });
+    sheetProblem({ message: sheetMessages.noHeader(sheet.name) });
     return result();
   }
   const label = (key: ColumnKey) => columnLabel(header, key);
@@ -111,7 +111,7 @@ export function importHonours(input: ImportInput): ImportResult {
     sheetProblem({ row: header.number, message: sheetMessages.missingHolderColumn, hint: hints.missingHolderColumn });
   }
   const rows = dataRows(sheet, header);
-  if (!rows.length) sheetProblem({ message: sheetMessages.noRows(sheetFile, header.number) });
+  if (!rows.length) sheetProblem({ message: sheetMessages.noRows(header.number) });
   if (problems.length) return result({ header: header.number, rowCount: rows.length });
 
   const sources = awardSources(input.sources);

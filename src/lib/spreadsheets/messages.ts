@@ -10,6 +10,9 @@ const EXAMPLE_FORMS = '2026-04-26、2026/4/26、2026.4.26、2026年4月26日';
 const HOLDER_HEADERS = ['homeName', 'unitName', 'homeId', 'personName', 'personId'] as const;
 const h = (key: keyof typeof COLUMNS) => `“${COLUMNS[key].header}”`;
 
+/** Labels of the list's two states, as messages name them. */
+export const LIST_STATUS_LABELS = { draft: 'draft（草稿）', final: 'final（正式公布）' } as const;
+
 /** What stops a file from being read at all (exit 2). */
 export const unreadable = {
   notFound: (file: string) => `找不到文件 ${file}。请检查文件名和路径。`,
@@ -25,6 +28,7 @@ export const unreadable = {
   csvBroken: (file: string, line: number) =>
     `${file} 第 ${line} 行无法按 CSV 读取（引号没有成对）。请在 Excel 中打开后重新另存为 CSV 或 .xlsx。`,
   ioError: (file: string, reason: string) => `无法读取 ${file}：${reason}。`,
+  noContent: (root: string) => `内容目录 ${root} 不存在。请检查 --content 或 CONTENT_ROOT 写的路径。`,
 };
 
 /** Wrong arguments on the command line (exit 2). */
@@ -43,10 +47,10 @@ export const usage = {
 /** The sheet as a whole (exit 1). */
 export const sheet = {
   noSheets: (file: string) => `${file} 里没有工作表。`,
-  empty: (file: string, name: string) => `${file} 的工作表“${name}”是空的，没有可导入的内容。`,
-  noHeader: (file: string, name: string) =>
-    `${file} 的工作表“${name}”前 20 行里找不到表头行：表头行至少要有两个能识别的列名，例如${h('homeName')}${h('level')}${h('conferrer')}${h('conferredOn')}。`,
-  noRows: (file: string, row: number) => `${file} 第 ${row} 行是表头，下面没有数据行。`,
+  empty: (name: string) => `工作表“${name}”是空的，没有可导入的内容。`,
+  noHeader: (name: string) =>
+    `工作表“${name}”前 20 行里找不到表头行：表头行至少要有两个能识别的列名，例如${h('homeName')}${h('level')}${h('conferrer')}${h('conferredOn')}。`,
+  noRows: (row: number) => `第 ${row} 行是表头，下面没有数据行。`,
   missingHolderColumn: `缺少表明是谁的称号的列：${HOLDER_HEADERS.map(h).join('、')}至少要有一列。`,
   repeatedColumn: (text: string, first: string, standard: string) =>
     `“${first}”和“${text}”都是“${standard}”列，只能保留一列。`,
@@ -131,62 +135,88 @@ export const summary = {
     `注意：荣誉数据有 ${count} 个不符合奖项规则的地方（npm run validate 可查看），表中状态按现有数据推算。`,
 };
 
-/** Labels of the list's two states, as messages and the export's title name them. */
-export const LIST_STATUS_LABELS = { draft: 'draft（草稿）', final: 'final（正式公布）' } as const;
+/** One example for every message of a group: the compiler checks none is left out. */
+type Examples<T> = { [K in keyof T]: string };
 
 /**
- * Each message with example values, in the order the guide lists them.
- * A test checks that docs/editor-guide.md contains every one.
+ * Every message with example values, group by group. A test checks that
+ * docs/editor-guide.md shows each of them word for word.
  */
-export const MESSAGE_EXAMPLES: readonly string[] = [
-  unreadable.notFound('名单.xlsx'),
-  unreadable.notAFile('名单.xlsx'),
-  unreadable.wrongType('名单.docx'),
-  unreadable.legacyXls('名单.xls'),
-  unreadable.encrypted('名单.xlsx'),
-  unreadable.corrupt('名单.xlsx'),
-  unreadable.csvBroken('名单.csv', 7),
-  usage.importUsage,
-  usage.exportUsage,
-  usage.unknownKind('homes'),
-  usage.needYear,
-  usage.badYear('26'),
-  usage.needFile,
-  usage.yearOrAll,
-  sheet.noSheets('名单.xlsx'),
-  sheet.empty('名单.xlsx', 'Sheet1'),
-  sheet.noHeader('名单.xlsx', 'Sheet1'),
-  sheet.noRows('名单.xlsx', 2),
-  sheet.missingHolderColumn,
-  sheet.repeatedColumn('单位名称', '职工之家名称', '职工之家名称'),
-  notes.unknownColumn('联系电话'),
-  notes.pickedSheet('2026年', 3),
-  notes.firstSheet('Sheet1', 2),
-  headers.unknownStandard('之家名'),
-  headers.aliasTaken('单位', '职工之家名称', '单位名称'),
-  cell.badDate('4月26日'),
-  cell.noSuchDay('2026年2月30日'),
-  cell.badYesNo('可能'),
-  cell.badLevel('优秀'),
-  cell.badUnitType('外资'),
-  cell.badRole('工会委员'),
-  cell.badCity('北京'),
-  cell.badResult('基本合格'),
-  cell.noHolder,
-  cell.homeIdNotFound('jinan-steel'),
-  cell.homeNotFound('济南某钢铁厂职工之家'),
-  cell.homeMany('示例单位', 2),
-  cell.personIdNotFound('wang-ji'),
-  cell.personNotFound('王𠮷'),
-  cell.personMany('刘艳', 2),
-  cell.mismatch('青岛市', '职工之家“济南某钢铁公司职工之家（示例）”', '济南市'),
-  cell.sameAward(5, '2026-top-jinan-steel-works'),
-  summary.problems(3, 2),
-  summary.dryRun,
-  summary.unchanged('content/honors/2026.yaml'),
-  summary.written('content/honors/2026.yaml'),
-  summary.noList(2026),
-  summary.noLists,
-  summary.contentBroken(2),
-  summary.ruleWarnings(1),
-];
+export const MESSAGE_EXAMPLES = {
+  unreadable: {
+    notFound: unreadable.notFound('名单.xlsx'),
+    notAFile: unreadable.notAFile('名单.xlsx'),
+    wrongType: unreadable.wrongType('名单.docx'),
+    legacyXls: unreadable.legacyXls('名单.xls'),
+    encrypted: unreadable.encrypted('名单.xlsx'),
+    corrupt: unreadable.corrupt('名单.xlsx'),
+    csvBroken: unreadable.csvBroken('名单.csv', 7),
+    ioError: unreadable.ioError('名单.xlsx', '没有读取权限'),
+    noContent: unreadable.noContent('../my-content'),
+  } satisfies Examples<typeof unreadable>,
+  usage: {
+    importUsage: usage.importUsage,
+    exportUsage: usage.exportUsage,
+    badArguments: usage.badArguments("Unknown option '--yaer'"),
+    unknownKind: usage.unknownKind('homes'),
+    needYear: usage.needYear,
+    badYear: usage.badYear('26'),
+    needFile: usage.needFile,
+    yearOrAll: usage.yearOrAll,
+  } satisfies Examples<typeof usage>,
+  sheet: {
+    noSheets: sheet.noSheets('名单.xlsx'),
+    empty: sheet.empty('Sheet1'),
+    noHeader: sheet.noHeader('Sheet1'),
+    noRows: sheet.noRows(2),
+    missingHolderColumn: sheet.missingHolderColumn,
+    repeatedColumn: sheet.repeatedColumn('职工之家', '职工之家名称', '职工之家名称'),
+  } satisfies Examples<typeof sheet>,
+  notes: {
+    unknownColumn: notes.unknownColumn('联系电话'),
+    pickedSheet: notes.pickedSheet('2026年', 3),
+    firstSheet: notes.firstSheet('Sheet1', 2),
+    statusKept: notes.statusKept(LIST_STATUS_LABELS.final),
+  } satisfies Examples<typeof notes>,
+  headers: {
+    unknownStandard: headers.unknownStandard('之家名'),
+    aliasTaken: headers.aliasTaken('单位', '职工之家名称', '单位名称'),
+  } satisfies Examples<typeof headers>,
+  cell: {
+    badDate: cell.badDate('4月26日'),
+    noSuchDay: cell.noSuchDay('2026年2月30日'),
+    badYesNo: cell.badYesNo('可能'),
+    badLevel: cell.badLevel('优秀'),
+    badUnitType: cell.badUnitType('外资'),
+    badRole: cell.badRole('工会委员'),
+    badCity: cell.badCity('北京'),
+    badResult: cell.badResult('基本合格'),
+    noHolder: cell.noHolder,
+    homeIdNotFound: cell.homeIdNotFound('jinan-steel'),
+    homeNotFound: cell.homeNotFound('济南某钢铁厂职工之家'),
+    homeMany: cell.homeMany('示例公交公司', 2),
+    personIdNotFound: cell.personIdNotFound('wang-ji'),
+    personNotFound: cell.personNotFound('王吉'),
+    personMany: cell.personMany('刘艳', 2),
+    candidates: cell.candidates(['济南某钢铁公司职工之家（jinan-steel-works，济南市）']),
+    noCandidates: cell.noCandidates,
+    mismatch: cell.mismatch('青岛市', '职工之家“济南某钢铁公司职工之家”', '济南市'),
+    sameAward: cell.sameAward(5, '2026-top-jinan-steel-works'),
+  } satisfies Examples<typeof cell>,
+  hints: hints satisfies Examples<typeof hints>,
+  summary: {
+    read: summary.read('名单.xlsx', summary.workbook('2026年'), 2, 22),
+    csv: summary.read('名单.csv', summary.csv('GB18030（GBK）'), 2, 22),
+    workbook: summary.workbook('2026年'),
+    plan: summary.plan('content/honors/2026.yaml', 20, 2, 0, LIST_STATUS_LABELS.draft),
+    problems: summary.problems(3, 2),
+    dryRun: summary.dryRun,
+    unchanged: summary.unchanged('content/honors/2026.yaml'),
+    written: summary.written('content/honors/2026.yaml'),
+    exported: summary.exported('honours-all.xlsx', 7, 200, '2026年11月24日'),
+    noList: summary.noList(2026),
+    noLists: summary.noLists,
+    contentBroken: summary.contentBroken(2),
+    ruleWarnings: summary.ruleWarnings(1),
+  } satisfies Examples<typeof summary>,
+};

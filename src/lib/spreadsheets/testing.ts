@@ -10,6 +10,7 @@ import { parseDataSource, parseMarkdownSource } from '../content/source.ts';
 import { importHonours, type ImportInput, type ImportResult } from './import.ts';
 import type { CellValue } from './normalise.ts';
 import { formatImportProblem } from './problem.ts';
+import type { SheetSpec } from './export.ts';
 import type { Sheet } from './sheet.ts';
 
 /** Content files as the reader gives them, named `content/<path>`. */
@@ -49,3 +50,8 @@ export function importSheet(files: readonly ContentFile[], sheet: Sheet, o: Test
 
 /** The problems as printed, one string each. */
 export const printed = (result: ImportResult) => result.problems.map(formatImportProblem);
+
+/** An exported sheet as the importer reads it back: the title across every column, then headers and rows. */
+export function sheetFromSpec(spec: SheetSpec): Sheet {
+  return sheetOf([spec.columns.map(() => spec.title), spec.columns.map((c) => c.header), ...spec.rows], spec.name);
+}
