@@ -97,6 +97,37 @@ function resolve<T>(text: string, found: readonly T[], label: (item: T) => Candi
   return { kind: 'many', text, candidates: found.map(label) };
 }
 
+/** Homes and people by id and by name key, built once per directory: a province has ten thousand homes. */
+interface Index {
+  homeById: Map<string, HomeRecord>;
+  homesByName: Map<string, HomeRecord[]>;
+  personById: Map<string, PersonRecord>;
+  peopleByName: Map<string, PersonRecord[]>;
+}
+const indexes = new WeakMap<Directory, Index>();
+
+function group<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item).map(nameKey))) map.set(key, [...(map.get(key) ?? []), item]);
+  }
+  return map;
+}
+
+function indexOf(dir: Directory): Index {
+  let index = indexes.get(dir);
+  if (!index) {
+    index = {
+      homeById: new Map(dir.homes.map((h) => [h.id, h])),
+      homesByName: group(dir.homes, (h) => [h.title, h.unit]),
+      personById: new Map(dir.people.map((p) => [p.id, p])),
+      peopleByName: group(dir.people, (p) => [p.name]),
+    };
+    indexes.set(dir, index);
+  }
+  return index;
+}
+
 export interface HomeQuery {
   id?: string;
   /** 职工之家名称 and 单位名称 as typed: each may be the home's name or its unit's. */
@@ -106,13 +137,13 @@ export interface HomeQuery {
 
 export function matchHome(q: HomeQuery, dir: Directory): Match<HomeRecord> {
   const label = (h: HomeRecord) => ({ id: h.id, label: homeLabel(h) });
+  const index = indexOf(dir);
   if (q.id) {
-    const home = dir.homes.find((h) => h.id === q.id);
+    const home = index.homeById.get(q.id);
     if (home) return { kind: 'found', record: home };
     return { kind: 'none', by: 'id', text: q.id, candidates: nearest(q.id, dir.homes, (h) => [h.id]).map(label) };
   }
-  const keys = q.names.map(nameKey);
-  const found = dir.homes.filter((h) => keys.includes(nameKey(h.title)) || keys.includes(nameKey(h.unit)));
+  const found = [...new Set(q.names.flatMap((n) => index.homesByName.get(nameKey(n)) ?? []))];
   const text = q.names.join(' / ');
   if (found.length === 0) {
     const near = nearest(q.names[0] ?? '', dir.homes, (h) => [h.title, h.unit]);
@@ -132,13 +163,14 @@ export interface PersonQuery {
 
 export function matchPerson(q: PersonQuery, dir: Directory): Match<PersonRecord> {
   const label = (p: PersonRecord) => ({ id: p.id, label: personLabel(p, dir) });
+  const index = indexOf(dir);
   if (q.id) {
-    const person = dir.people.find((p) => p.id === q.id);
+    const person = index.personById.get(q.id);
     if (person) return { kind: 'found', record: person };
     return { kind: 'none', by: 'id', text: q.id, candidates: nearest(q.id, dir.people, (p) => [p.id]).map(label) };
   }
   const name = q.name ?? '';
-  const found = dir.people.filter((p) => nameKey(p.name) === nameKey(name));
+  const found = index.peopleByName.get(nameKey(name)) ?? [];
   if (found.length === 0) {
     return { kind: 'none', by: 'name', text: name, candidates: nearest(name, dir.people, (p) => [p.name]).map(label) };
   }
