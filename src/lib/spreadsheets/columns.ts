@@ -24,7 +24,8 @@ export interface ColumnSpec {
 
 export const COLUMNS = {
   seq: { header: '序号', aliases: ['顺序号'], width: 6, role: 'derived' },
-  title: { header: '称号', aliases: ['荣誉称号'], width: 24, role: 'derived' },
+  /** Read only when the sheet has no 等级 or 是否十佳 column. */
+  title: { header: '称号', aliases: ['荣誉称号', '称号名称'], width: 24, role: 'data' },
   homeName: {
     header: '职工之家名称',
     aliases: ['职工之家', '之家名称', '基层工会名称', '工会名称', '职工之家全称'],

@@ -223,3 +223,34 @@ describe('merging into an existing list', () => {
     expect(result.notes.map((n) => n.message)).toContain('名单已是 final（正式公布），保持不变。');
   });
 });
+
+describe('sheets offices write', () => {
+  it('read the level and the top ten from a 称号 column when there is no 等级 column', () => {
+    const headers = ['序号', '单位名称', '称号', '命名单位', '命名日期'];
+    const rows = [
+      ...[...Array(10).keys()].map((i) => ({ 单位名称: `测试单位 top-${i}`, 称号: '十佳职工信赖的职工之家' })),
+      { 单位名称: '测试单位 top-10', 称号: '山东省先进职工之家' },
+    ].map((r) => ({ ...r, 命名单位: '山东省总工会', 命名日期: '2025-04-26' }));
+    const result = importSheet(world([homeFile({ id: 'top-10' })]), sheet(rows, headers), { year: 2025 });
+    expect(printed(result)).toEqual([]);
+    const awards = awardsOf(result.text);
+    expect(awards[0]).toMatchObject({ id: '2025-top-top-0', level: 'model', topTen: true });
+    expect(awards[10]).toMatchObject({ id: '2025-sd-top-10', level: 'advanced' });
+    expect(awards[10]!['topTen']).toBeUndefined();
+  });
+
+  it('say once that a column new awards need is missing', () => {
+    const headers = ['序号', '职工之家名称', '姓名', '等级', '是否十佳', '命名日期'];
+    expect(printed(importSheet(world(), sheet(topTen(), headers), { year: 2025 }))).toEqual([
+      '名单.xlsx 第 2 行：缺少“命名单位”列：新增的称号都要填写这一项。\n    提示：在表头行加上这一列；表格用的是别的列名时，在 content/site.yaml 的 spreadsheetHeaders 中登记。',
+    ]);
+  });
+
+  it('check a person’s home id against the record', () => {
+    const headers = [...HEADERS, '职工之家编号'];
+    const rows = topTen().map((r, i) => (i === 1 ? { ...r, 职工之家名称: null, 职工之家编号: 'top-5' } : r));
+    expect(printed(importSheet(world(), sheet(rows, headers), { year: 2025 }))).toEqual([
+      '名单.xlsx 第 4 行 职工之家编号：表格写的是“top-5”，但娘家人“测试chair-0”（chair-0）所在的职工之家登记的是“top-0”。（R9，第五条）\n    提示：核对表格和网站登记的记录，改正其中之一。',
+    ]);
+  });
+});

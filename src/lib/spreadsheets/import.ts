@@ -16,6 +16,9 @@ import { sortImportProblems, type ImportProblem, type SheetProblem } from './pro
 import { parseRow, type ParsedRow } from './rows.ts';
 import { columnLabel, dataRows, findHeader, isBlank, type Sheet } from './sheet.ts';
 
+/** The columns an award cannot be added without (R1, R2; the schema's required fields). */
+const REQUIRED_FOR_NEW: readonly ColumnKey[] = ['level', 'conferrer', 'conferredOn'];
+
 export interface ImportInput {
   /** The sheet file as the command line named it. */
   sheetFile: string;
@@ -165,10 +168,24 @@ export function importHonours(input: ImportInput): ImportResult {
     label,
     files: fileIndex(after),
   };
+  // A column new awards need but the sheet lacks is said once, not on every row.
+  const missing = plan.awards.some((a) => a.action === 'add')
+    ? REQUIRED_FOR_NEW.filter((k) => !columns.has(k) && !(k === 'level' && columns.has('title')))
+    : [];
+  for (const key of missing) {
+    sheetProblem({
+      row: header.number,
+      message: sheetMessages.missingColumn(COLUMNS[key].header),
+      hint: hints.missingColumn,
+    });
+  }
   // A cell already reported (a date it could not read) is not reported again as the field the schema misses.
   const reported = new Set(problems.map((p) => ('sheet' in p ? `${p.sheet.row}|${p.sheet.column}` : '')));
+  const missingLabels = new Set(missing.map(label));
   for (const p of checkContent(after, input.exists, input.today).map((c) => attribute(c, attribution))) {
-    if (!('sheet' in p && reported.has(`${p.sheet.row}|${p.sheet.column}`))) problems.push(p);
+    const known =
+      'sheet' in p && (reported.has(`${p.sheet.row}|${p.sheet.column}`) || missingLabels.has(p.sheet.column ?? ''));
+    if (!known) problems.push(p);
   }
   const changed = text !== input.yearFile.text;
   return result({

@@ -51,6 +51,7 @@ export const sheet = {
   noHeader: (name: string) =>
     `工作表“${name}”前 20 行里找不到表头行：表头行至少要有两个能识别的列名，例如${h('homeName')}${h('level')}${h('conferrer')}${h('conferredOn')}。`,
   noRows: (row: number) => `第 ${row} 行是表头，下面没有数据行。`,
+  missingColumn: (header: string) => `缺少“${header}”列：新增的称号都要填写这一项。`,
   missingHolderColumn: `缺少表明是谁的称号的列：${HOLDER_HEADERS.map(h).join('、')}至少要有一列。`,
   repeatedColumn: (text: string, first: string, standard: string) =>
     `“${first}”和“${text}”都是“${standard}”列，只能保留一列。`,
@@ -107,6 +108,7 @@ export const hints = {
   personMany: `在${h('homeName')}或${h('unitName')}列写明其所在的职工之家，或在${h('personId')}列填写编号。`,
   mismatch: '核对表格和网站登记的记录，改正其中之一。',
   sameAward: '删除重复的一行，或把两行合并。',
+  missingColumn: '在表头行加上这一列；表格用的是别的列名时，在 content/site.yaml 的 spreadsheetHeaders 中登记。',
   missingHolderColumn: '在表头行加上其中一列，或在 content/site.yaml 的 spreadsheetHeaders 中登记本表使用的列名。',
   repeatedColumn: '删除或改名其中一列。',
   siteYaml: '改正 content/site.yaml 的 spreadsheetHeaders。',
@@ -169,6 +171,7 @@ export const MESSAGE_EXAMPLES = {
     empty: sheet.empty('Sheet1'),
     noHeader: sheet.noHeader('Sheet1'),
     noRows: sheet.noRows(2),
+    missingColumn: sheet.missingColumn('命名单位'),
     missingHolderColumn: sheet.missingHolderColumn,
     repeatedColumn: sheet.repeatedColumn('职工之家', '职工之家名称', '职工之家名称'),
   } satisfies Examples<typeof sheet>,

@@ -4,15 +4,14 @@
  * the record's value alone, an empty cell in a column it has clears it.
  */
 import { RULE_ARTICLE, type RuleId } from '../awards/messages.ts';
-import type { Holder } from '../awards/types.ts';
-import { CITY_LABELS, PERSON_ROLE_LABELS, UNIT_TYPE_LABELS, type Level } from '../domain/vocab.ts';
+import type { Level } from '../domain/vocab.ts';
 import type { AwardData } from '../schemas/honors.ts';
 import type { ColumnKey } from './columns.ts';
-import { matchHome, matchPerson, type Directory, type HomeRecord, type Match } from './match.ts';
-import { cell, hints } from './messages.ts';
+import { resolveHolder, type RowHolder } from './holder.ts';
+import type { Directory } from './match.ts';
+import { cell } from './messages.ts';
 import {
   cellText,
-  nameKey,
   nameText,
   normaliseSerial,
   parseCity,
@@ -44,11 +43,8 @@ export interface RowFields {
   revoked?: Partial<NonNullable<AwardData['revoked']>> | null;
 }
 
-export interface ParsedRow {
+export interface ParsedRow extends RowHolder {
   number: number;
-  holder: Holder;
-  /** The home: the holder, or the home the person serves. */
-  home: HomeRecord;
   fields: RowFields;
 }
 
@@ -63,6 +59,18 @@ const LIFECYCLE: Record<Lifecycle, Partial<Record<ColumnKey, string>>> = {
   },
   revoked: { revokedOn: 'date', revokedBy: 'by', revokedReason: 'reason' },
 };
+
+/**
+ * A sheet without an 等级 column may name the title instead (模范职工之家,
+ * 十佳职工信赖的职工之家): the level is the one it names, model for the top
+ * ten (R3: the top ten are model homes and 娘家人).
+ */
+function levelOfTitle(title: string): Level | undefined {
+  if (!title) return undefined;
+  const named = parseLevel(title);
+  if (named.ok) return named.value;
+  return title.includes('十佳') ? 'model' : undefined;
+}
 
 /** Reads the row; problems name the row and the column. */
 export function parseRow(
@@ -96,9 +104,10 @@ export function parseRow(
   const fields: RowFields = {};
   if (text('awardId')) fields.id = text('awardId');
   if (text('serial')) fields.serial = normaliseSerial(raw('serial'));
-  const level = read('level', parseLevel, cell.badLevel, 'R1');
+  const level = has('level') ? read('level', parseLevel, cell.badLevel, 'R1') : levelOfTitle(text('title'));
   if (level) fields.level = level;
   if (has('topTen')) fields.topTen = read('topTen', parseYesNo, cell.badYesNo) ?? false;
+  else if (text('title')) fields.topTen = text('title').includes('十佳');
   if (text('conferrer')) fields.conferrer = nameText(raw('conferrer'));
   const conferredOn = date('conferredOn');
   if (conferredOn) fields.conferredOn = conferredOn;
@@ -121,93 +130,10 @@ export function parseRow(
   const city = read('city', parseCity, cell.badCity);
   const unitType = read('unitType', parseUnitType, cell.badUnitType, 'R1');
   const role = read('role', parseRole, cell.badRole);
-  const names = (['homeName', 'unitName'] as const).map(text).filter(Boolean);
-  const homeId = text('homeId');
-  const isPerson = Boolean(text('personName') || text('personId'));
-  const homeColumn: ColumnKey = homeId ? 'homeId' : text('homeName') ? 'homeName' : 'unitName';
-  if (!isPerson && !homeId && !names.length) {
-    report(homeColumn, cell.noHolder);
-    return { problems };
-  }
-  const homeMatch =
-    homeId || names.length
-      ? matchHome({ ...(homeId ? { id: homeId } : {}), names, ...(city ? { city } : {}) }, dir)
-      : undefined;
-  let holder: Holder;
-  let home: HomeRecord | undefined;
-  if (isPerson) {
-    const personColumn: ColumnKey = text('personId') ? 'personId' : 'personName';
-    const m = matchPerson(
-      {
-        ...(text('personId') ? { id: text('personId') } : { name: text('personName') }),
-        ...(homeMatch?.kind === 'found' ? { home: homeMatch.record.id } : {}),
-        ...(role ? { role } : {}),
-      },
-      dir,
-    );
-    if (m.kind !== 'found') {
-      reportMatch(m, 'person', (message, extra) => report(personColumn, message, 'R9', extra));
-      return { problems };
-    }
-    const person = m.record;
-    holder = { kind: 'person', id: person.id };
-    home = dir.homes.find((h) => h.id === person.home);
-    const label = `娘家人“${person.name}”（${person.id}）`;
-    if (role && role !== person.role) {
-      report('role', cell.mismatch(text('role'), label, PERSON_ROLE_LABELS[person.role]), 'R9', {
-        hint: hints.mismatch,
-      });
-    }
-  } else {
-    if (homeMatch?.kind !== 'found') {
-      if (homeMatch) reportMatch(homeMatch, 'home', (message, extra) => report(homeColumn, message, 'R9', extra));
-      return { problems };
-    }
-    home = homeMatch.record;
-    holder = { kind: 'home', id: home.id };
-  }
-  // A person whose home is missing is R9's to report (it checks people's homes); the row cannot go on.
-  if (!home) return { problems };
-  const place = `职工之家“${home.title}”`;
-  for (const key of ['homeName', 'unitName'] as const) {
-    const typed = text(key);
-    if (typed && ![home.title, home.unit].some((n) => nameKey(n) === nameKey(typed))) {
-      report(key, cell.mismatch(typed, place, key === 'homeName' ? home.title : home.unit), 'R9', {
-        hint: hints.mismatch,
-      });
-    }
-  }
-  if (city && city !== home.city) {
-    report('city', cell.mismatch(text('city'), place, CITY_LABELS[home.city]), 'R9', { hint: hints.mismatch });
-  }
-  if (unitType && unitType !== home.unitType) {
-    report('unitType', cell.mismatch(text('unitType'), place, UNIT_TYPE_LABELS[home.unitType]), 'R9', {
-      hint: hints.mismatch,
-    });
-  }
-  return { parsed: { number: row.number, holder, home, fields }, problems };
-}
-
-function reportMatch(
-  m: Exclude<Match<unknown>, { kind: 'found' }>,
-  kind: Holder['kind'],
-  report: (message: string, extra: Partial<SheetProblem>) => void,
-): void {
-  const home = kind === 'home';
-  if (m.kind === 'many') {
-    report(home ? cell.homeMany(m.text, m.candidates.length) : cell.personMany(m.text, m.candidates.length), {
-      candidates: m.candidates,
-      hint: home ? hints.homeMany : hints.personMany,
-    });
-    return;
-  }
-  const message =
-    m.by === 'id'
-      ? home
-        ? cell.homeIdNotFound(m.text)
-        : cell.personIdNotFound(m.text)
-      : home
-        ? cell.homeNotFound(m.text)
-        : cell.personNotFound(m.text);
-  report(message, { candidates: m.candidates, hint: home ? hints.homeNotFound : hints.personNotFound });
+  const found = resolveHolder({ text, report }, dir, {
+    ...(city ? { city } : {}),
+    ...(unitType ? { unitType } : {}),
+    ...(role ? { role } : {}),
+  });
+  return { ...(found ? { parsed: { number: row.number, ...found, fields } } : {}), problems };
 }
