@@ -4,7 +4,7 @@
  * their comments and their layout (a flow `{ date, result }` stays one);
  * only the fields that change are touched, and new awards go at the end.
  */
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { AwardObject, PlannedAward } from './plan.ts';
 
 /** The header comment of a list the importer creates. */
@@ -19,6 +19,13 @@ export function newListComment(year: number, sheetFile: string): string {
 /** Parses a list as the content reader does (dates stay text). */
 export function parseList(text: string): Document {
   return parseDocument(text, { schema: 'core', keepSourceTokens: false });
+}
+
+/** True when the document parsed without errors into a map whose `awards`, if any, is a list. */
+export function isWritableList(doc: Document): boolean {
+  if (doc.errors.length || !isMap(doc.contents)) return false;
+  const awards = doc.get('awards', true);
+  return awards === undefined || isSeq(awards) || (isScalar(awards) && awards.value === null);
 }
 
 /** A new list with no awards yet. */

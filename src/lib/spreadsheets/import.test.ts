@@ -254,3 +254,17 @@ describe('sheets offices write', () => {
     ]);
   });
 });
+
+describe('a year file that cannot take the rows', () => {
+  it('is reported as the validator reports it, and nothing is planned', () => {
+    for (const text of [
+      'year: 2025\nstatus: draft\nawards:\n  - id: [\n',
+      'year: 2025\nstatus: draft\nawards: 两条\n',
+    ]) {
+      const result = importSheet(world([['honors/2025.yaml', text]]), sheet(topTen()), { year: 2025 });
+      expect(result.text).toBeUndefined();
+      expect(result.awards).toEqual([]);
+      expect(printed(result)).toEqual([expect.stringMatching(/^content\/honors\/2025\.yaml:\d+:\d+ /)]);
+    }
+  });
+});

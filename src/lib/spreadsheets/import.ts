@@ -7,7 +7,7 @@
 import type { FileExists, SourceFile } from '../content/check.ts';
 import { checkSources } from '../content/check.ts';
 import { parseDataSource } from '../content/source.ts';
-import { applyPlan, listAwards, newList, newListComment, parseList } from './document.ts';
+import { applyPlan, isWritableList, listAwards, newList, newListComment, parseList } from './document.ts';
 import { awardSources, attribute, checkContent, directoryOf, fileIndex } from './check.ts';
 import { COLUMNS, headerTable, type ColumnKey, type ExtraHeaders } from './columns.ts';
 import { LIST_STATUS_LABELS, headers, hints, notes, sheet as sheetMessages } from './messages.ts';
@@ -119,6 +119,11 @@ export function importHonours(input: ImportInput): ImportResult {
 
   const sources = awardSources(input.sources);
   const before = checkSources(sources, input.exists);
+  if (doc && !isWritableList(doc)) {
+    // The year file must be fixed by hand first: its YAML is broken, or it is not a list of awards.
+    problems.push(...before.problems.filter((p) => p.file === input.yearFile.file).map((content) => ({ content })));
+    return result({ header: header.number, rowCount: rows.length });
+  }
   const dir = directoryOf(before.entries);
   const problemAt = (
     row: number,
