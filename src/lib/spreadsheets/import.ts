@@ -160,10 +160,9 @@ export function importHonours(input: ImportInput): ImportResult {
     source: parseDataSource(text),
     text,
   };
-  const after = [
-    ...sources.filter((s) => !(s.collection === 'honors' && s.relativePath === input.yearFile.relativePath)),
-    yearSource,
-  ];
+  const isYearFile = (s: SourceFile) => s.collection === 'honors' && s.relativePath === input.yearFile.relativePath;
+  const lists = [...sources.filter((s) => s.collection === 'honors' && !isYearFile(s)), yearSource];
+  const after = [...sources.filter((s) => s.collection !== 'honors'), ...lists];
   const attribution = {
     sheetFile,
     yearFile: input.yearFile.file,
@@ -187,7 +186,7 @@ export function importHonours(input: ImportInput): ImportResult {
   // A cell already reported (a date it could not read) is not reported again as the field the schema misses.
   const reported = new Set(problems.map((p) => ('sheet' in p ? `${p.sheet.row}|${p.sheet.column}` : '')));
   const missingLabels = new Set(missing.map(label));
-  for (const p of checkContent(after, input.exists, input.today).map((c) => attribute(c, attribution))) {
+  for (const p of checkContent(before, lists, input.exists, input.today).map((c) => attribute(c, attribution))) {
     const known =
       'sheet' in p && (reported.has(`${p.sheet.row}|${p.sheet.column}`) || missingLabels.has(p.sheet.column ?? ''));
     if (!known) problems.push(p);
