@@ -14,7 +14,7 @@ import { formatProblem } from '../content/problem.ts';
 import type { PersonRole, UnitType } from '../domain/vocab.ts';
 import { formatDate } from '../format.ts';
 import type { HonorYearData } from '../schemas/honors.ts';
-import { awardSources, directoryOf } from '../spreadsheets/check.ts';
+import { awardSources, directoryOf, isUnreadable } from '../spreadsheets/check.ts';
 import { honoursSheet } from '../spreadsheets/export.ts';
 import { summary, unreadable } from '../spreadsheets/messages.ts';
 import { loadContent, shownPath } from './read-content.ts';
@@ -53,7 +53,7 @@ export async function exportHonoursFile(o: ExportOptions): Promise<number> {
   if (broken.length) {
     for (const p of broken) print(formatProblem(p));
     print(summary.contentBroken(broken.length));
-    return awardSources(sources).some((s) => s.source.syntaxErrors.length) ? 2 : 1;
+    return awardSources(sources).some(isUnreadable) ? 2 : 1;
   }
   const lists = (entries.honors as unknown as Entry<HonorYearData>[])
     .map((e) => e.data)

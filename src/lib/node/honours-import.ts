@@ -57,9 +57,14 @@ export async function importHonoursFile(o: ImportOptions): Promise<number> {
   if (!read.sheets.length) return fail(sheetMessages.noSheets(o.file), 1);
   if (!existsSync(o.root)) return fail(unreadable.noContent(o.root), 2);
   let extraHeaders: Record<string, string[]> = {};
+  let allowedEmailDomains: string[] = [];
   let today: string;
   try {
-    if (existsSync(path.join(o.root, 'site.yaml'))) extraHeaders = readSiteConfig(o.root).spreadsheetHeaders ?? {};
+    if (existsSync(path.join(o.root, 'site.yaml'))) {
+      const site = readSiteConfig(o.root);
+      extraHeaders = site.spreadsheetHeaders ?? {};
+      allowedEmailDomains = [new URL(site.baseUrl).hostname];
+    }
     today = judgementDay(o.root);
   } catch (error) {
     return fail((error as Error).message, 1);
@@ -80,6 +85,7 @@ export async function importHonoursFile(o: ImportOptions): Promise<number> {
     sources,
     yearFile: { file: shownPath(cwd, absolute), relativePath, ...(yearText === undefined ? {} : { text: yearText }) },
     exists: (ref, fromFile) => existsSync(resolveReference(o.root, cwd, ref, fromFile)),
+    allowedEmailDomains,
     today,
   });
   if (note) result.notes.unshift({ file: o.file, message: note } satisfies SheetProblem);

@@ -6,8 +6,14 @@
  * sheet's terms (row and column); the rest keep their file and line.
  */
 import { awardsInputFrom } from '../awards/input.ts';
-import { annotateContentProblems, checkAwards } from '../awards/rules.ts';
-import { checkSources, type Entries, type FileExists, type SourceFile } from '../content/check.ts';
+import { checkAwards } from '../awards/rules.ts';
+import {
+  checkSources,
+  type CheckedSources,
+  type Entries,
+  type FileExists,
+  type SourceFile,
+} from '../content/check.ts';
 import { entryId, type CollectionName } from '../content/collections.ts';
 import type { Problem } from '../content/problem.ts';
 import { checkGuards } from '../guards/index.ts';
@@ -37,6 +43,9 @@ export function directoryOf(entries: Entries): Directory {
   };
 }
 
+/** True when a file could not be read or parsed: the award rules then wait, as `npm run validate` has them wait. */
+export const isUnreadable = (s: SourceFile) => Boolean(s.unreadable) || s.source.syntaxErrors.length > 0;
+
 /**
  * Schemas, privacy and award rules over the content with the new honour
  * lists, judged on `today`. Homes and people do not change on an import, so
@@ -44,20 +53,22 @@ export function directoryOf(entries: Entries): Directory {
  * province of ten thousand homes that check is most of the time taken.
  */
 export function checkContent(
-  before: { entries: Entries; problems: Problem[] },
+  before: { sources: readonly SourceFile[]; checked: CheckedSources },
   honors: readonly SourceFile[],
-  exists: FileExists,
-  today: string,
+  o: { exists: FileExists; today: string; allowedEmailDomains?: readonly string[] },
 ): Problem[] {
-  const lists = checkSources([...honors], exists);
+  const lists = checkSources([...honors], o.exists);
   const honorFiles = new Set(honors.map((s) => s.file));
-  const previous = before.problems.filter((p) => !honorFiles.has(p.file));
-  const entries: Entries = { ...before.entries, honors: lists.entries.honors };
-  const unreadable = honors.some((s) => s.source.syntaxErrors.length > 0);
+  const previous = before.checked.problems.filter((p) => !honorFiles.has(p.file));
+  const entries: Entries = { ...before.checked.entries, honors: lists.entries.honors };
+  const partial: Entries = { ...before.checked.partial, honors: lists.partial.honors };
+  const others = before.sources.filter((s) => s.collection !== 'honors');
+  const rulesWait = [...others, ...honors].some(isUnreadable);
   return [
-    ...annotateContentProblems([...previous, ...lists.problems]),
-    ...checkGuards(honors),
-    ...(unreadable ? [] : checkAwards(awardsInputFrom(entries), { today }).problems),
+    ...previous,
+    ...lists.problems,
+    ...checkGuards(honors, o.allowedEmailDomains ? { allowedEmailDomains: o.allowedEmailDomains } : {}),
+    ...(rulesWait ? [] : checkAwards(awardsInputFrom(entries, partial), { today: o.today }).problems),
   ];
 }
 

@@ -8,7 +8,7 @@ import type { FileExists, SourceFile } from '../content/check.ts';
 import { checkSources } from '../content/check.ts';
 import { parseDataSource } from '../content/source.ts';
 import { applyPlan, isWritableList, listAwards, newList, newListComment, parseList } from './document.ts';
-import { awardSources, attribute, checkContent, directoryOf, fileIndex } from './check.ts';
+import { awardSources, attribute, checkContent, directoryOf, fileIndex, isUnreadable } from './check.ts';
 import { COLUMNS, headerTable, type ColumnKey, type ExtraHeaders } from './columns.ts';
 import { LIST_STATUS_LABELS, headers, hints, notes, sheet as sheetMessages } from './messages.ts';
 import { planAwards, type PlannedAward } from './plan.ts';
@@ -33,6 +33,8 @@ export interface ImportInput {
   /** The year file: the name problems give it, its path in the honours folder, its text when it exists. */
   yearFile: { file: string; relativePath: string; text?: string };
   exists: FileExists;
+  /** E-mail domains the site may publish (its own), for the privacy guard. */
+  allowedEmailDomains?: readonly string[];
   /** The day award statuses are judged on. */
   today: string;
 }
@@ -119,7 +121,9 @@ export function importHonours(input: ImportInput): ImportResult {
 
   const sources = awardSources(input.sources);
   const before = checkSources(sources, input.exists);
-  if (doc && !isWritableList(doc)) {
+  const isYearFile = (s: SourceFile) => s.collection === 'honors' && s.relativePath === input.yearFile.relativePath;
+  const existing = sources.find(isYearFile);
+  if ((existing && isUnreadable(existing)) || (doc && !isWritableList(doc))) {
     // The year file must be fixed by hand first: its YAML is broken, or it is not a list of awards.
     problems.push(...before.problems.filter((p) => p.file === input.yearFile.file).map((content) => ({ content })));
     return result({ header: header.number, rowCount: rows.length });
@@ -160,7 +164,6 @@ export function importHonours(input: ImportInput): ImportResult {
     source: parseDataSource(text),
     text,
   };
-  const isYearFile = (s: SourceFile) => s.collection === 'honors' && s.relativePath === input.yearFile.relativePath;
   const lists = [...sources.filter((s) => s.collection === 'honors' && !isYearFile(s)), yearSource];
   const after = [...sources.filter((s) => s.collection !== 'honors'), ...lists];
   const attribution = {
@@ -186,7 +189,11 @@ export function importHonours(input: ImportInput): ImportResult {
   // A cell already reported (a date it could not read) is not reported again as the field the schema misses.
   const reported = new Set(problems.map((p) => ('sheet' in p ? `${p.sheet.row}|${p.sheet.column}` : '')));
   const missingLabels = new Set(missing.map(label));
-  for (const p of checkContent(before, lists, input.exists, input.today).map((c) => attribute(c, attribution))) {
+  for (const p of checkContent({ sources, checked: before }, lists, {
+    exists: input.exists,
+    today: input.today,
+    ...(input.allowedEmailDomains ? { allowedEmailDomains: input.allowedEmailDomains } : {}),
+  }).map((c) => attribute(c, attribution))) {
     const known =
       'sheet' in p && (reported.has(`${p.sheet.row}|${p.sheet.column}`) || missingLabels.has(p.sheet.column ?? ''));
     if (!known) problems.push(p);
