@@ -177,6 +177,16 @@ describe('npm run import -- honours', { timeout: 60_000 }, () => {
     expect(code).toBe(1);
   });
 
+  it('never overwrites a year file it cannot read (saved as GBK)', async () => {
+    const gbk = iconv.encode('# 2025 年名单\nyear: 2025\nstatus: draft\nawards: []\n', 'gbk');
+    writeFileSync(list2025, gbk);
+    const { code, out } = await runImport(await workbook('名单.xlsx', topTenRows()));
+    expect(out).toContain('content/honors/2025.yaml:1:');
+    expect(out).toContain('文件不是 UTF-8 编码（看起来是 GBK/GB18030 编码）');
+    expect(code).toBe(1);
+    expect(readFileSync(list2025)).toEqual(gbk);
+  });
+
   it('stops at an empty sheet', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1');

@@ -7,13 +7,7 @@
  */
 import { awardsInputFrom } from '../awards/input.ts';
 import { checkAwards } from '../awards/rules.ts';
-import {
-  checkSources,
-  type CheckedSources,
-  type Entries,
-  type FileExists,
-  type SourceFile,
-} from '../content/check.ts';
+import { checkSources, type CheckedSources, type Entries, type FileExists, type SourceFile } from '../content/check.ts';
 import { entryId, type CollectionName } from '../content/collections.ts';
 import type { Problem } from '../content/problem.ts';
 import { checkGuards } from '../guards/index.ts';
