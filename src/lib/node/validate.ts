@@ -5,6 +5,7 @@ import { coverageProblems } from '../coverage/read.ts';
 import { formatProblem, sortProblems, type Problem } from '../content/problem.ts';
 import { checkEditorial } from '../guards/editorial.ts';
 import { checkGuards } from '../guards/index.ts';
+import { synonymsProblems } from '../search/synonyms-file.ts';
 import { imageSizer, loadContent } from './read-content.ts';
 import { judgementDay, siteEmailDomains, siteTags, todayInChina } from './site-config.ts';
 
@@ -36,6 +37,7 @@ export function validateAll(root: string, options: ValidateOptions): number {
     problems = [
       ...annotateContentProblems(loaded.problems),
       ...coverageProblems(root),
+      ...synonymsProblems(root),
       ...checkGuards(loaded.sources, { allowedEmailDomains: siteEmailDomains(root) }),
       // "Not in the future" is judged on the real day, not the honour rolls' pinned asOf day.
       ...checkEditorial(loaded.entries, { today: todayInChina(), ...siteTags(root), imageSize: imageSizer(root) }),

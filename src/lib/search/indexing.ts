@@ -1,13 +1,16 @@
 /**
  * Builds the Pagefind index of a built site (Node only). Pages are read from
- * disk, given alias tokens for the site's dictionary words (`markIndexHtml`,
- * see README.md beside this file) and handed to Pagefind in memory: the files
- * on disk are not changed. The index is written to `<siteDir>/pagefind/`.
+ * disk, made ready for the index (`index-page.ts`: readable rows, summaries,
+ * alias tokens for the site's dictionary words; README.md beside this file)
+ * and handed to Pagefind in memory: the files on disk are not changed. The
+ * index is written to `<siteDir>/pagefind/`.
  */
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { makeDictionary, markIndexHtml, siteDictionary, type Dictionary } from './segment.ts';
+import { makeDictionary, type Dictionary } from './dictionary.ts';
+import { prepareForIndex } from './index-page.ts';
+import { dictionaryFor, VOCABULARY_PATH, type SearchVocabulary } from './vocabulary.ts';
 
 export interface BuildSearchIndexOptions {
   /** the built site (Astro's outDir) */
@@ -16,11 +19,11 @@ export interface BuildSearchIndexOptions {
   outputSubdir?: string;
   /** which files to index: a test on the path relative to siteDir (with `/`); default every `.html` file */
   include?: (relativePath: string) => boolean;
-  /** selectors Pagefind skips; simple ones (tag, .class, #id, [attr]) are also skipped when adding aliases */
+  /** selectors Pagefind skips (and so does the preparation of pages) */
   excludeSelectors?: string[];
-  /** words searched whole, in place of the site's dictionary (DICTIONARY) */
+  /** words searched whole, in place of the site's (words.ts) */
   dictionary?: readonly string[];
-  /** add alias tokens (default true); false indexes the pages as they are, for comparison */
+  /** prepare pages (default true); false indexes the pages as they are, for comparison */
   markDictionaryWords?: boolean;
   /** Pagefind's own logging */
   verbose?: boolean;
@@ -53,6 +56,16 @@ async function listFiles(dir: string, base = dir): Promise<string[]> {
     else if (entry.isFile()) out.push(path.relative(base, full).split(path.sep).join('/'));
   }
   return out.sort();
+}
+
+/** The search vocabulary the built site carries (vocabulary.ts), the same the search page fetches. */
+export async function readVocabulary(siteDir: string): Promise<SearchVocabulary> {
+  try {
+    return JSON.parse(await readFile(path.join(siteDir, VOCABULARY_PATH), 'utf8')) as SearchVocabulary;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { synonyms: [] };
+    throw error;
+  }
 }
 
 /** The URL Pagefind gives a page at this path (as its own directory indexing does). */
@@ -89,7 +102,9 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const siteDir = path.resolve(options.siteDir);
   const outputPath = path.join(siteDir, options.outputSubdir ?? 'pagefind');
   const include = options.include ?? ((p: string) => p.endsWith('.html'));
-  const dict: Dictionary = options.dictionary ? makeDictionary(options.dictionary) : siteDictionary();
+  const dict: Dictionary = options.dictionary
+    ? makeDictionary(options.dictionary)
+    : dictionaryFor(await readVocabulary(siteDir));
   const mark = options.markDictionaryWords ?? true;
   const errors: string[] = [];
 
@@ -106,13 +121,15 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     for (const rel of files) {
       const html = await readFile(path.join(siteDir, rel), 'utf8');
       // Like Pagefind's own crawler: once the site marks its searchable pages, only those are indexed.
-      if (!html.includes('data-pagefind-body')) continue;
       const content = mark
-        ? markIndexHtml(html, {
+        ? prepareForIndex(html, {
             dict,
             ...(options.excludeSelectors ? { excludeSelectors: options.excludeSelectors } : {}),
           })
-        : html;
+        : html.includes('data-pagefind-body')
+          ? html
+          : undefined;
+      if (content === undefined) continue;
       const result = await index.addHTMLFile({ url: pageUrl(rel), content });
       errors.push(...result.errors.map((e) => `${rel}: ${e}`));
     }
