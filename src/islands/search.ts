@@ -101,14 +101,23 @@ export function startSearch() {
   let partial: string[] | undefined;
   let run = 0;
 
-  async function render(from: number) {
+  let next = 0;
+  /** Shows the next page of results; the button waits meanwhile, so a quick second press cannot skip any. */
+  async function render() {
+    const from = next;
+    const mine = run;
+    next += PAGE;
+    more!.disabled = true;
     const slice = shown.slice(from, from + PAGE);
     const items = await Promise.all(slice.map((r) => r.data()));
+    // a newer search has replaced the list meanwhile
+    if (mine !== run) return;
     items.forEach((data, i) => {
       const matched = partial && slice[i]?.matched?.map((c) => partial![c]!);
       list!.append(resultItem(data, plan?.highlight ?? [], matched));
     });
     const left = shown.length - from - slice.length;
+    more!.disabled = false;
     more!.hidden = left <= 0;
     more!.textContent = t('search.more', { n: left });
   }
@@ -197,7 +206,8 @@ export function startSearch() {
     shown = found.results;
     list!.replaceChildren();
     renderFacets(found.counts);
-    await render(0);
+    next = 0;
+    await render();
     if (mine !== run) return;
     performance.measure('search:answer', 'search:query');
     const notes: string[] = [];
@@ -235,6 +245,6 @@ export function startSearch() {
     chosen = {};
     void search();
   });
-  more.addEventListener('click', () => void render(list.childElementCount));
+  more.addEventListener('click', () => void render());
   void search();
 }

@@ -276,11 +276,14 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   };
 }
 
-/** A package's version (the packages do not export their package.json). */
+/** An installed package's version, found as Node finds the package (the packages do not export their package.json). */
 async function versionOf(name: string): Promise<string> {
-  let dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
-  while (!(await stat(path.join(dir, 'package.json')).catch(() => undefined))) dir = path.dirname(dir);
-  return (JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'node_modules', name, 'package.json');
+    if (await stat(file).catch(() => undefined))
+      return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
+    if (path.dirname(dir) === dir) return 'unknown';
+  }
 }
 
 /**
