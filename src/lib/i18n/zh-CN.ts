@@ -42,6 +42,7 @@ export const zhCN = {
   'search.browse': '或者按栏目浏览：',
   'search.fewerFilters': '已选的筛选条件可能太多，可以先清除筛选。',
   'search.more': '显示更多结果（还有 {n} 个）',
+  'search.moreShort': '显示更多结果',
   'search.filters': '筛选结果',
   'search.filtersChosen': '筛选结果（已选 {n} 项）',
   'search.clearFilters': '清除全部筛选',
