@@ -2,22 +2,32 @@
 /**
  * One build step after Astro, run in its own process so the benchmark can
  * time it and read its peak memory apart from the others (Node only):
- *   node src/lib/bench/step.ts search <siteDir>
+ *   node src/lib/bench/step.ts search <siteDir> [<cacheHome>]
  *   node src/lib/bench/step.ts images <siteDir> <contentRoot> <cacheHome>
  * `images` draws the certificates and share cards as the build does, with
  * its cache under <cacheHome>/node_modules/.cache, so a benchmark starts
- * cold and never touches the project's own cache. The last line printed is
- * `BENCH_RESULT <json>`.
+ * cold and never touches the project's own cache; so does `search` with its
+ * shard cache when given a <cacheHome> (without one it keeps no cache). The
+ * last line printed is `BENCH_RESULT <json>`.
  */
+import path from 'node:path';
+
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 
 async function main(argv: string[]): Promise<number> {
   const [step, siteDir, root, cacheHome] = argv;
   if (step === 'search' && siteDir) {
     const { buildSearchIndex } = await import('../search/indexing.ts');
-    const s = await buildSearchIndex({ siteDir });
-    const { pages, skipped, files, bytes, indexBytes, fragmentBytes, errors } = s;
-    console.log(RESULT_PREFIX + JSON.stringify({ pages, skipped, files, bytes, indexBytes, fragmentBytes, errors }));
+    // for `search` the third argument is the cache home
+    const s = await buildSearchIndex({
+      siteDir,
+      cacheDir: root ? path.join(root, 'node_modules', '.cache', 'search-index') : false,
+    });
+    const { pages, skipped, files, bytes, indexBytes, fragmentBytes, shards, rebuilt, reused, errors } = s;
+    console.log(
+      RESULT_PREFIX +
+        JSON.stringify({ pages, skipped, files, bytes, indexBytes, fragmentBytes, shards, rebuilt, reused, errors }),
+    );
     return 0;
   }
   if (step === 'images' && siteDir && root && cacheHome) {
@@ -34,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  console.error('usage: step.ts search <siteDir> | images <siteDir> <contentRoot> <cacheHome>');
+  console.error('usage: step.ts search <siteDir> [<cacheHome>] | images <siteDir> <contentRoot> <cacheHome>');
   return 2;
 }
 

@@ -8,6 +8,7 @@ import { coverageProblems } from '../coverage/read.ts';
 import { checkEditorial } from '../guards/editorial.ts';
 import { checkGuards } from '../guards/index.ts';
 import { checkPrivacy } from '../guards/privacy.ts';
+import { synonymsProblems } from '../search/synonyms-file.ts';
 import { captionProblems, imageReferences, sizeProblems } from './checks.ts';
 import { checkGlyphs, printedTexts } from './glyphs.ts';
 import { checkImages } from './images.ts';
@@ -67,6 +68,7 @@ export async function validateContent(
     ...(site.config ? checkPrivacy(shownPath(cwd, siteFile), siteText, privacy) : []),
     ...loaded.problems,
     ...coverageProblems(root, cwd),
+    ...synonymsProblems(root, cwd),
     ...loaded.sources.flatMap((f) => fileProblems(f, emailDomains)),
     ...captionProblems(root, loaded.entries, privacy, cwd),
     // "Not in the future" is judged on the real day, not the honour rolls' pinned asOf day.
