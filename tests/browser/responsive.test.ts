@@ -82,7 +82,7 @@ describe.each(['normal', 'elder'] as const)('%s mode at 320, 390, 768 and 1280 p
   afterAll(async () => context?.close());
 
   it('has a page of every type to check', () => {
-    expect(onePerTypeNow().length).toBeGreaterThanOrEqual(20);
+    expect(onePerTypeNow().length).toBeGreaterThanOrEqual(21);
   });
 
   // Several pages at once (Vitest's maxConcurrency): most of a check is waiting for the browser.
@@ -104,6 +104,7 @@ describe.each(['normal', 'elder'] as const)('%s mode at 320, 390, 768 and 1280 p
     for (const width of LOADED) {
       await page.setViewportSize({ width, height: HEIGHT });
       await page.goto(inject('baseUrl') + url, { waitUntil: 'load' });
+      if (url.includes('?q=')) await searched(page);
       const { cls, shifts } = await settle(page);
       if (cls > 0)
         problems.push(`${width} px: layout shift ${cls.toFixed(4)} after the first paint: ${shifts.join('; ')}`);
@@ -122,7 +123,19 @@ describe.each(['normal', 'elder'] as const)('%s mode at 320, 390, 768 and 1280 p
   });
 });
 
-/** The page types, read when the tests are collected (the site is built by then). */
+/**
+ * The page types, read when the tests are collected (the site is built by
+ * then), and the search page with a query: its results arrive after the
+ * first paint.
+ */
 function onePerTypeNow(): string[] {
-  return onePerType(builtPages(inject('siteDir')));
+  return [...onePerType(builtPages(inject('siteDir'))), `/search/?q=${encodeURIComponent('职工书屋')}`];
+}
+
+/** Waits until the search page has answered its query. */
+async function searched(page: Page) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#search-status')?.textContent ?? '';
+    return s !== '' && !s.includes('正在搜索');
+  });
 }
