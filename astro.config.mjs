@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
+import { cmsAdmin } from './src/integrations/cms.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -24,7 +25,13 @@ export default defineConfig({
   cacheDir: `node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
   // No code blocks in editors' content; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx({ syntaxHighlight: false }), contentMedia(root), securityHeaders(), sitemap(site.baseUrl)],
+  integrations: [
+    mdx({ syntaxHighlight: false }),
+    contentMedia(root),
+    securityHeaders(),
+    cmsAdmin(root),
+    sitemap(site.baseUrl),
+  ],
   // video.js is one large island (about 700 KB, 200 KB compressed) loaded on lesson pages only.
   vite: { build: { chunkSizeWarningLimit: 1000 } },
   devToolbar: { enabled: false },
