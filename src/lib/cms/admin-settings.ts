@@ -1,4 +1,5 @@
-import type { CmsConfig } from './types.ts';
+import type { KeyOrder } from './format.ts';
+import type { CmsConfig, CmsField } from './types.ts';
 
 /** What /admin/settings.json tells the editor page: the CMS config and what the page checks before saving. */
 export interface AdminSettings {
@@ -9,13 +10,16 @@ export interface AdminSettings {
   tags?: string[];
   /** E-mail domains the site may publish. */
   allowedEmailDomains: string[];
-  /** Front-matter keys of each collection, in schema order (for checking the file as it will be written). */
-  fieldOrder: Record<string, string[]>;
+  /** Keys of each collection, nested objects included, in schema order: how its files are written. */
+  fieldOrder: Record<string, KeyOrder>;
 }
 
-/** The top-level keys of every collection, in the order the editor writes them. */
-export function fieldOrder(config: CmsConfig): Record<string, string[]> {
-  return Object.fromEntries(
-    config.collections.map((c) => [c.name, (c.fields ?? c.files?.[0]?.fields ?? []).map((f) => f.name)]),
-  );
+function orderOf(fields: readonly CmsField[]): KeyOrder {
+  const nested = Object.fromEntries(fields.filter((f) => f.fields).map((f) => [f.name, orderOf(f.fields!)]));
+  return { keys: fields.map((f) => f.name), ...(Object.keys(nested).length ? { nested } : {}) };
+}
+
+/** The keys of every collection, nested ones included, in the order the editor writes them. */
+export function fieldOrder(config: CmsConfig): Record<string, KeyOrder> {
+  return Object.fromEntries(config.collections.map((c) => [c.name, orderOf(c.fields ?? c.files?.[0]?.fields ?? [])]));
 }

@@ -9,7 +9,7 @@ import { siteSchema } from '../schemas/site.ts';
 import { storySchema } from '../schemas/stories.ts';
 import { STORY_SECTIONS } from '../guards/structure.ts';
 import { objectFields, stringPattern, type FieldContext, type Reference } from './fields.ts';
-import { FORMATS, ID_FIELD, KIND_FIELD } from './format-names.ts';
+import { formatName, ID_FIELD, KIND_FIELD } from './format-names.ts';
 import type { CmsCollection, CmsField } from './types.ts';
 
 /** The value an image factory returns here, so the generator knows an image field when it sees one. */
@@ -76,11 +76,11 @@ export function cmsCollections({ contentPath: c, tags }: CollectionOptions): Cms
   const photos = (depth: number) => ({ media: `/${c}/media/photos`, public: `${'../'.repeat(depth)}media/photos` });
   const fields = (collection: string, schema: z.ZodType, extra: Partial<FieldContext> = {}) =>
     objectFields(schema, { collection, image: IMAGE, ...extra });
-  const markdown = { extension: 'md', format: FORMATS.markdown } as const;
-  const data = { extension: 'yaml', format: FORMATS.data } as const;
+  const markdown = { extension: 'md' } as const;
+  const data = { extension: 'yaml' } as const;
   const lessonMedia = `${c}/media/lessons`;
 
-  return [
+  const collections: CmsCollection[] = [
     {
       name: 'stories',
       label: '典型案例',
@@ -253,4 +253,5 @@ export function cmsCollections({ contentPath: c, tags }: CollectionOptions): Cms
       files: [{ name: 'site', label: '站点设置', file: `${c}/site.yaml`, fields: fields('site', siteSchema) }],
     },
   ];
+  return collections.map((c) => ({ ...c, format: formatName(c.name) }));
 }

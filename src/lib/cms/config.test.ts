@@ -105,7 +105,7 @@ describe('the CMS configuration generated from the schemas', () => {
       media_folder: '/content/media/photos',
       public_folder: '../media/photos',
     });
-    expect(fields.get('cover.alt')!.required).toBe(true);
+    expect(fields.get('cover.alt')!.hint).toContain('必填');
     expect(new Map(widgetPaths(fieldsOf(collection('homes')))).get('photos.src')!.public_folder).toBe(
       '../../media/photos',
     );

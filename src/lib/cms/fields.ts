@@ -172,8 +172,17 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, par
         );
       return { ...base, widget: 'select', options };
     }
-    case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(inner, ctx, path) };
+    case 'object': {
+      const fields = objectFields(inner, ctx, path);
+      // Decap checks the fields of an object even when the object is left out; for an optional
+      // object (a cover, a revocation) the page's own check (the schema) asks for them once it is used.
+      return {
+        ...base,
+        widget: 'object',
+        collapsed: false,
+        fields: required ? fields : fields.map((f) => ({ ...f, required: false })),
+      };
+    }
     case 'array':
       return listField(base, inner, ctx, path);
     default:

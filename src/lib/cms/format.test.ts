@@ -92,4 +92,11 @@ describe('writeData', () => {
   it('writes an unchanged file back exactly', () => {
     expect(writeData(readYaml(honours), ['year', 'status', 'published', 'sample', 'awards'])).toBe(honours);
   });
+
+  it('orders the keys of a new list item as the schema does, not as the form filled them', () => {
+    const order = { keys: ['year', 'awards'], nested: { awards: { keys: ['id', 'level', 'topTen'] } } };
+    expect(writeData({ awards: [{ topTen: false, level: 'model', id: 'a-1' }], year: 2025 }, order)).toBe(
+      'year: 2025\nawards:\n  - id: a-1\n    level: model\n    topTen: false\n',
+    );
+  });
 });

@@ -43,9 +43,29 @@ export function contentOf(data: Data): Data {
   return out;
 }
 
-function ordered(data: Data, order: readonly string[]): Data {
-  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  return Object.fromEntries(Object.entries(data).sort(([a], [b]) => rank(a) - rank(b)));
+/** The order of an entry's keys, and of the keys inside its objects and lists of objects. */
+export interface KeyOrder {
+  keys: readonly string[];
+  nested?: Readonly<Record<string, KeyOrder>>;
+}
+
+const asOrder = (order: readonly string[] | KeyOrder): KeyOrder =>
+  Array.isArray(order) ? { keys: order } : (order as KeyOrder);
+
+/** `data` with its keys, and those of nested objects, in the schema's order. */
+function ordered(data: Data, order: KeyOrder): Data {
+  const rank = (k: string) => (order.keys.includes(k) ? order.keys.indexOf(k) : order.keys.length);
+  const inner = (key: string, value: unknown): unknown => {
+    const sub = order.nested?.[key];
+    if (!sub) return value;
+    if (Array.isArray(value)) return value.map((v) => (isPlainObject(v) ? ordered(v, sub) : v));
+    return isPlainObject(value) ? ordered(value, sub) : value;
+  };
+  return Object.fromEntries(
+    Object.entries(data)
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(([k, v]) => [k, inner(k, v)]),
+  );
 }
 
 /** Short lists of plain values on one line (`tags: [职工书屋, 办实事]`), as people write them. */
@@ -94,8 +114,9 @@ function mergeSeq(doc: Document, seq: YAMLSeq, value: unknown[]): void {
 }
 
 /** YAML text for `data`, keys in `order`, merged into `source` (the file as read) when there is one. */
-export function writeYaml(data: Data, order: readonly string[], source?: string): string {
-  const content = ordered(contentOf(data), order);
+export function writeYaml(data: Data, keyOrder: readonly string[] | KeyOrder, source?: string): string {
+  const order = asOrder(keyOrder).keys;
+  const content = ordered(contentOf(data), asOrder(keyOrder));
   const doc = source ? parseDocument(source) : new Document({});
   if (!source || !isMap(doc.contents)) doc.contents = doc.createNode({}) as YAMLMap;
   const map = doc.contents as YAMLMap;
@@ -137,7 +158,7 @@ export function readMarkdown(text: string): Data {
 }
 
 /** Writes a Markdown file: front matter in schema order, then the body. */
-export function writeMarkdown(data: Data, order: readonly string[]): string {
+export function writeMarkdown(data: Data, order: readonly string[] | KeyOrder): string {
   const source =
     typeof data[SOURCE_FIELD] === 'string' && data[SOURCE_FIELD] ? (data[SOURCE_FIELD] as string) : undefined;
   const yaml = writeYaml(data, order, source);
@@ -146,7 +167,7 @@ export function writeMarkdown(data: Data, order: readonly string[]): string {
 }
 
 /** Writes a YAML data file, keeping the comments of the file as read. */
-export function writeData(data: Data, order: readonly string[]): string {
+export function writeData(data: Data, order: readonly string[] | KeyOrder): string {
   const source = typeof data[SOURCE_FIELD] === 'string' ? (data[SOURCE_FIELD] as string) : undefined;
   return writeYaml(data, order, source);
 }

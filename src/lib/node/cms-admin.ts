@@ -10,10 +10,8 @@ import { readSiteConfig, siteEmailDomains } from './site-config.ts';
 const require = createRequire(import.meta.url);
 const PROJECT = path.resolve(import.meta.dirname, '../../..');
 
-/** Where the local editor's proxy answers (the dev server's own origin). */
-export const LOCAL_PROXY_PATH = '/api/v1/';
-/** Where the local editor checks an entry against the whole site before saving. */
-export const LOCAL_CHECK_PATH = '/api/cms-check/';
+export { LOCAL_CHECK_PATH, LOCAL_PROXY_PATH } from '../cms/format-names.ts';
+import { LOCAL_PROXY_PATH } from '../cms/format-names.ts';
 
 /** decap-cms.js and the chunks it loads on demand, straight from the npm package. */
 export function decapFiles(): Map<string, string> {

@@ -10,6 +10,11 @@ export interface EditServer {
   stop(): Promise<void>;
 }
 
+/** The environment without a test runner's marks, which turn the dev server's file watching off. */
+function editorEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITEST_.*|TEST|NODE_ENV)$/.test(k)));
+}
+
 /**
  * Starts the dev server with the local editor on: Decap's proxy and the
  * pre-save check mounted in it (src/integrations/cms.ts), bound to this
@@ -27,7 +32,7 @@ export function startEditServer(options: {
     [path.join(cwd, ASTRO), 'dev', '--host', '127.0.0.1', '--port', String(options.port)],
     {
       cwd,
-      env: { ...process.env, CMS_LOCAL: '1', CONTENT_ROOT: options.root, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...editorEnv(), CMS_LOCAL: '1', CONTENT_ROOT: options.root, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { slugFromTitle } from '../../scaffold/slug.ts';
 import { entryProblems } from '../check-entry.ts';
-import { readMarkdown, readYaml, writeData, writeMarkdown } from '../format.ts';
-import { FORMATS, ID_FIELD } from '../format-names.ts';
+import { readMarkdown, readYaml, writeData, writeMarkdown, type KeyOrder } from '../format.ts';
+import { formatName, ID_FIELD, LOCAL_CHECK_PATH } from '../format-names.ts';
 import type { AdminSettings } from '../admin-settings.ts';
+import type { CmsCollection } from '../types.ts';
 import type { DecapCms, H, ImmutableLike } from './decap.ts';
 import { homePreview, lecturePreview, storyPreview } from './previews.ts';
 
@@ -35,20 +36,83 @@ function refusal(problems: string[]): Error {
   return error;
 }
 
-function fileText(collection: string, data: Record<string, unknown>, order: string[]): string {
-  const markdown = typeof data['body'] === 'string' || !['honors', 'people', 'settings'].includes(collection);
-  return markdown ? writeMarkdown(data, order) : writeData(data, order);
+const isMarkdown = (c: CmsCollection) => c.extension === 'md';
+
+function fileText(collection: CmsCollection | undefined, data: Record<string, unknown>, order: KeyOrder): string {
+  return collection && !isMarkdown(collection) ? writeData(data, order) : writeMarkdown(data, order);
+}
+
+interface SiteProblem {
+  file: string;
+  field?: string;
+  message: string;
+  rule?: string;
+  article?: string;
+}
+
+/** Where a new entry will be written, worked out as Decap does from the collection's slug and path. */
+function entryPath(collection: CmsCollection, data: Record<string, unknown>): string {
+  const fill = (template: string, slug = '') =>
+    template.replace(/\{\{(?:fields\.)?([\w]+)\}\}/g, (_, key: string) =>
+      key === 'slug' ? slug : String(data[key] ?? ''),
+    );
+  const slug = fill(collection.slug ?? `{{fields.${ID_FIELD}}}`);
+  return `${collection.folder}/${fill(collection.path ?? '{{slug}}', slug)}.${collection.extension}`;
+}
+
+const base64 = async (blob: Blob) => {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+};
+
+/**
+ * Local editing only: the editor's server runs the whole site's validation
+ * (R1-R9 across years, references, images) on the entry and its new photos
+ * before anything is written.
+ */
+async function siteProblems(
+  settings: AdminSettings,
+  entry: ImmutableLike,
+  data: Record<string, unknown>,
+  text: string,
+) {
+  const collection = settings.config!.collections.find((c) => c.name === entry.get('collection'));
+  if (!collection?.folder) return [];
+  const file = entry.get('newRecord') || !entry.get('path') ? entryPath(collection, data) : String(entry.get('path'));
+  const media = ((entry.get('mediaFiles') as ImmutableLike | undefined)?.toJS() ?? []) as {
+    path: string;
+    file?: Blob;
+    draft?: boolean;
+  }[];
+  const files = [
+    { path: file, text },
+    ...(await Promise.all(
+      media.filter((m) => m.draft && m.file).map(async (m) => ({ path: m.path, base64: await base64(m.file!) })),
+    )),
+  ];
+  const response = await fetch(new URL(LOCAL_CHECK_PATH, location.href), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ files }),
+  });
+  const result = (await response.json()) as { problems?: SiteProblem[]; error?: string };
+  if (result.error) return [result.error];
+  return (result.problems ?? []).map(
+    (p) =>
+      `${p.field ? `「${p.field}」` : ''}${p.message}${p.rule ? `（${p.rule}，${p.article ?? '第五条'}）` : ''}${p.file.endsWith(file) ? '' : `（${p.file}）`}`,
+  );
 }
 
 function register(cms: DecapCms, h: H, settings: AdminSettings): void {
-  cms.registerCustomFormat(FORMATS.markdown, 'md', {
-    fromFile: readMarkdown,
-    toFile: (data, keys = []) => writeMarkdown(data, keys),
-  });
-  cms.registerCustomFormat(FORMATS.data, 'yaml', {
-    fromFile: readYaml,
-    toFile: (data, keys = []) => writeData(data, keys),
-  });
+  for (const c of settings.config!.collections) {
+    const order = settings.fieldOrder[c.name] ?? { keys: [] };
+    cms.registerCustomFormat(formatName(c.name), c.extension ?? 'md', {
+      fromFile: isMarkdown(c) ? readMarkdown : readYaml,
+      toFile: (data) => (isMarkdown(c) ? writeMarkdown(data, order) : writeData(data, order)),
+    });
+  }
 
   cms.registerPreviewStyle(new URL('site.css', here).href);
   cms.registerPreviewStyle(new URL('preview.css', here).href);
@@ -58,7 +122,7 @@ function register(cms: DecapCms, h: H, settings: AdminSettings): void {
 
   cms.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       const collection = String(entry.get('collection'));
       let data = entry.get('data') as ImmutableLike;
       const plain = data.toJS() as Record<string, unknown>;
@@ -70,13 +134,22 @@ function register(cms: DecapCms, h: H, settings: AdminSettings): void {
           plain[ID_FIELD] = data.get(ID_FIELD);
         }
       }
-      const order = settings.fieldOrder[collection] ?? [];
-      const problems = entryProblems(collection, plain, fileText(collection, plain, order), {
+      const order = settings.fieldOrder[collection] ?? { keys: [] };
+      const text = fileText(
+        settings.config!.collections.find((c) => c.name === collection),
+        plain,
+        order,
+      );
+      const problems = entryProblems(collection, plain, text, {
         today: today(),
         ...(settings.tags ? { tags: settings.tags } : {}),
         allowedEmailDomains: settings.allowedEmailDomains,
       });
       if (problems.length) throw refusal(problems);
+      if (settings.config?.backend.name === 'proxy') {
+        const found = await siteProblems(settings, entry, plain, text);
+        if (found.length) throw refusal(found);
+      }
       return data;
     },
   });
