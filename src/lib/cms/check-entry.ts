@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../content/collections.ts';
-import { issueMessage } from '../content/zod-messages.ts';
-import { checkBody } from '../guards/mdx.ts';
+import { issueMessage } from '../content/friendly-errors.ts';
 import { checkPrivacy } from '../guards/privacy.ts';
 import { storyStructureMessage } from '../guards/structure.ts';
 import { siteSchema } from '../schemas/site.ts';
@@ -26,9 +25,10 @@ const DATE_FIELDS: Partial<Record<string, string>> = {
 /**
  * What is wrong with one entry as the editor is about to save it, in the
  * same Chinese words `npm run validate` uses: the collection's schema, the
- * privacy and Markdown guards, the story's four parts, dates and tags.
- * Rules that need the whole site (R1-R9 across years, references) are
- * checked by the local editor's server and by every build.
+ * privacy guard, the story's four parts, dates and tags. The Markdown/MDX
+ * allow-list (it parses with a native library) and the rules that need the
+ * whole site (R1-R9 across years, references) are checked by the local
+ * editor's server and by every build.
  */
 export function entryProblems(
   collection: string,
@@ -48,7 +48,6 @@ export function entryProblems(
   for (const p of checkPrivacy('', fileText, options)) problems.push(`第 ${p.line} 行：${p.message}`);
   const body = typeof data['body'] === 'string' ? data['body'] : undefined;
   if (body !== undefined) {
-    for (const p of checkBody('', body, 1, false)) problems.push(`「正文」第 ${p.line} 行：${p.message}`);
     if (collection === 'stories') {
       const structure = storyStructureMessage(body);
       if (structure) problems.push(`「正文」${structure}`);
