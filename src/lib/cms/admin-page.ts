@@ -47,18 +47,18 @@ const escape = (s: string) =>
 
 export function adminPage(o: AdminPageOptions): string {
   const status = o.notice ?? '正在打开内容编辑器……';
-  return `<!doctype html>
+  const script = o.notice ? '' : '\n    <script type="module" src="admin.js"></script>';
+  return `<!DOCTYPE html>
 <html lang="zh-CN">
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${escape(adminCsp(o.connect))}" />
-    <meta name="robots" content="noindex, nofollow" />
-    <meta name="referrer" content="same-origin" />
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="Content-Security-Policy" content="${escape(adminCsp(o.connect))}">
+    <meta name="robots" content="noindex">
+    <meta name="referrer" content="same-origin">
     <title>内容编辑 - ${escape(o.siteName)}</title>
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-    <link rel="stylesheet" href="admin.css" />
-    ${o.notice ? '' : '<script type="module" src="admin.js"></script>'}
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+    <link rel="stylesheet" href="admin.css">${script}
   </head>
   <body>
     <main id="cms-status" class="cms-status">

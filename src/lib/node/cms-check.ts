@@ -11,7 +11,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import type { Problem } from '../content/problem.ts';
-import { validateAll } from './validate.ts';
+import { validateContent } from './validate.ts';
 
 /** A file the editor is about to write: its path from the repository root (`content/stories/a.md`) and its bytes. */
 export interface PendingFile {
@@ -38,7 +38,7 @@ function overlayCopy(from: string, to: string, link = false): void {
  * copy, so nothing reaches the content folder (or the dev server) until the
  * entry is clean.
  */
-export function checkPendingFiles(root: string, files: readonly PendingFile[]): Problem[] {
+export async function checkPendingFiles(root: string, files: readonly PendingFile[]): Promise<Problem[]> {
   const repo = path.dirname(root);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'zgzj-cms-check-'));
   const copy = path.join(tmp, path.basename(root));
@@ -53,18 +53,14 @@ export function checkPendingFiles(root: string, files: readonly PendingFile[]): 
       writeFileSync(target, f.content);
       shown.set(target, path.join(repo, f.path));
     }
-    const run = (dir: string) => {
-      let json = '';
-      validateAll(dir, { format: 'json', print: (line) => (json += line) });
-      return (JSON.parse(json) as { problems: Problem[] }).problems.map((p) => ({
-        ...p,
-        file: path.resolve(p.file),
-      }));
-    };
-    const after = run(copy);
+    const run = async (dir: string) =>
+      (await validateContent(dir)).problems
+        .filter((p) => p.severity !== 'warning')
+        .map((p) => ({ ...p, file: path.resolve(p.file) }));
+    const after = await run(copy);
     const mine = after.filter((p) => shown.has(p.file));
     const elsewhere = after.filter((p) => !shown.has(p.file) && p.rule);
-    const before = elsewhere.length ? new Set(run(root).map((p) => `${p.rule}|${p.message}`)) : new Set<string>();
+    const before = new Set(elsewhere.length ? (await run(root)).map((p) => `${p.rule}|${p.message}`) : []);
     return [...mine, ...elsewhere.filter((p) => !before.has(`${p.rule}|${p.message}`))].map((p) => ({
       ...p,
       file: path.relative(process.cwd(), shown.get(p.file) ?? p.file.replace(copy, root)),

@@ -32,21 +32,21 @@ export function localEditorApp(root: string): express.Express {
   const app = express();
   app.use([LOCAL_CHECK_PATH, LOCAL_PROXY_PATH], express.json({ limit: '50mb' }));
 
-  app.post(LOCAL_CHECK_PATH, (req, res) => {
+  app.post(LOCAL_CHECK_PATH, async (req, res) => {
     const body = req.body as { files?: { path: string; text?: string; base64?: string }[] };
     const files: PendingFile[] = (body.files ?? []).map((f) => ({
       path: f.path,
       content: f.base64 !== undefined ? Buffer.from(f.base64, 'base64') : (f.text ?? ''),
     }));
     try {
-      res.json({ problems: checkPendingFiles(root, files) });
+      res.json({ problems: await checkPendingFiles(root, files) });
     } catch (error) {
       res.status(400).json({ error: (error as Error).message });
     }
   });
 
   // The backstop: whatever the page did, no save with a problem reaches the content folder.
-  app.post(LOCAL_PROXY_PATH, (req, res, next) => {
+  app.post(LOCAL_PROXY_PATH, async (req, res, next) => {
     const { action, params } = req.body as {
       action?: string;
       params?: { dataFiles?: DataFile[]; entry?: DataFile; assets?: Asset[] };
@@ -57,9 +57,13 @@ export function localEditorApp(root: string): express.Express {
       ...data.map((d) => ({ path: d.path, content: d.raw })),
       ...(params.assets ?? []).map((a) => ({ path: a.path, content: Buffer.from(a.content, a.encoding) })),
     ];
-    const problems = checkPendingFiles(root, files);
-    if (problems.length) return res.status(422).json({ error: refusalMessage(problems) });
-    next();
+    try {
+      const problems = await checkPendingFiles(root, files);
+      if (problems.length) return res.status(422).json({ error: refusalMessage(problems) });
+      next();
+    } catch (error) {
+      res.status(400).json({ error: (error as Error).message });
+    }
   });
 
   // decap-server reads the folder it serves from the environment when it registers.
