@@ -88,6 +88,18 @@ export const FIELD_LABELS: Record<string, string> = {
   reason: '原因',
   status: '名单状态',
   awards: '奖项',
+  standard: '承诺标准',
+  hours: '开放时间',
+  description: '说明',
+  schedule: '服务时间',
+  href: '链接',
+  time: '开始时间',
+  explanation: '解析',
+  minutes: '讲授时长',
+  srclang: '字幕语言',
+  label: '名称',
+  body: '正文',
+  citation: '表彰语',
 };
 
 /** For enum fields: the label of each allowed value. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editorSettingsSchema } from '../cms/settings.ts';
 import { isoDate } from './common.ts';
 
 /**
@@ -59,5 +60,7 @@ export const siteSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** The online editor's git service (/admin/); without it /admin/ explains how to set it up. */
+  editor: editorSettingsSchema.optional(),
 });
 export type SiteConfig = z.infer<typeof siteSchema>;
