@@ -142,6 +142,12 @@ const TEXT: Readonly<Record<string, Text>> = {
   'services.steps': { label: '办理步骤', hint: '一步一行' },
   'services.href': { label: '链接', hint: '办理服务的网址（可不填）' },
   'services.hotline': { label: '服务热线', hint: '公开的服务电话（可不填）' },
+  spreadsheetHeaders: {
+    label: '表格列名的其他写法',
+    hint: '导入荣誉名单表格时额外认得的列名（见编辑指南第七节）；一般由管理员设置',
+  },
+  'spreadsheetHeaders.column': { label: '标准列名', hint: '例如：职工之家名称、命名日期（标准列名见编辑指南第七节）' },
+  'spreadsheetHeaders.aliases': { label: '本地表格的写法', hint: '本单位表格里这一列的列名，可写多个' },
   editor: {
     label: '在线编辑器',
     hint: '网站后台 /admin/ 使用的代码托管服务（单位自己的 Gitea 或 Forgejo）；由技术人员按 README 设置',

@@ -12,6 +12,9 @@ import {
 /** The Chinese name of each field, as an editor knows it. */
 export const FIELD_LABELS: Record<string, string> = {
   title: '标题',
+  spreadsheetHeaders: '表格列名的其他写法',
+  column: '标准列名',
+  aliases: '本地表格的写法',
   unit: '所属单位',
   unitType: '单位性质',
   city: '所在市',
