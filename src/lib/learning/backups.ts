@@ -46,26 +46,27 @@ export function listBackups(storage: StorageLike): Backup[] {
   return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.key.localeCompare(b.key));
 }
 
+type Entry = { lessonId: string | null; reason: BackupReason; text: string };
+
 /**
- * Copies an entry aside. Returns the backup's key (an existing one when the
- * same text of the same entry was already kept, e.g. by another tab), or null
- * when it could not be written: the caller then leaves the entry where it is.
+ * Copies an entry aside and returns the backup's key: an existing one when
+ * the same text of the same entry was already kept (e.g. by another tab).
+ * Throws what storage throws (a full storage).
  */
-export function keepAside(
-  storage: StorageLike,
-  entry: { lessonId: string | null; reason: BackupReason; text: string },
-  now: Date,
-): string | null {
+export function writeBackup(storage: StorageLike, entry: Entry, now: Date): string {
+  const same = listBackups(storage).find((b) => b.lessonId === entry.lessonId && b.text === entry.text);
+  if (same) return same.key;
+  const stamp = now.getTime().toString(36);
+  let key = `${BACKUP_KEY_PREFIX}${stamp}:${entry.lessonId ?? ''}`;
+  for (let n = 2; storage.getItem(key) !== null; n++) key = `${BACKUP_KEY_PREFIX}${stamp}-${n}:${entry.lessonId ?? ''}`;
+  storage.setItem(key, JSON.stringify({ app: APP_ID, kind: 'backup', savedAt: localIsoDateTime(now), ...entry }));
+  return key;
+}
+
+/** writeBackup, or null when the copy could not be written: the caller then leaves the entry where it is. */
+export function keepAside(storage: StorageLike, entry: Entry, now: Date): string | null {
   try {
-    const same = listBackups(storage).find((b) => b.lessonId === entry.lessonId && b.text === entry.text);
-    if (same) return same.key;
-    const stamp = now.getTime().toString(36);
-    let key = `${BACKUP_KEY_PREFIX}${stamp}:${entry.lessonId ?? ''}`;
-    for (let n = 2; storage.getItem(key) !== null; n++)
-      key = `${BACKUP_KEY_PREFIX}${stamp}-${n}:${entry.lessonId ?? ''}`;
-    const backup = { app: APP_ID, kind: 'backup', savedAt: localIsoDateTime(now), ...entry };
-    storage.setItem(key, JSON.stringify(backup));
-    return key;
+    return writeBackup(storage, entry, now);
   } catch {
     return null;
   }

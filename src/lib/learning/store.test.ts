@@ -14,9 +14,10 @@ import {
 import { browserStorage, createProgressStore, isLearningKey, type StorageLike } from './store.ts';
 
 /** An in-memory Storage whose methods can be made to throw. */
-function fakeStorage(initial: Record<string, string> = {}) {
+function fakeStorage(initial: Record<string, string> = {}, quota = Infinity) {
   const items = new Map(Object.entries(initial));
   const faults: { get?: Error; set?: Error } = {};
+  const used = () => [...items].reduce((n, [k, v]) => n + k.length + v.length, 0);
   const storage: StorageLike = {
     getItem(key) {
       if (faults.get) throw faults.get;
@@ -24,6 +25,9 @@ function fakeStorage(initial: Record<string, string> = {}) {
     },
     setItem(key, value) {
       if (faults.set) throw faults.set;
+      // Like browsers: the whole origin has a fixed quota; a write that would pass it fails.
+      if (used() - (items.get(key)?.length ?? -key.length) + value.length > quota)
+        throw domError('QuotaExceededError', 22);
       items.set(key, value);
     },
     removeItem: (key) => void items.delete(key),
@@ -156,6 +160,19 @@ describe('older versions', () => {
     expect(Object.keys(store.all().lessons)).toEqual([lessonA]);
     expect(store.notices().join()).toContain('有 1 节课时的学习记录已损坏');
     expect(backupTexts(storage)).toEqual([[lessonB, '{"intervals":"x"}']]);
+  });
+
+  it('splits a record that fills most of the quota, freeing the old record’s space as it goes', () => {
+    const many: Progress['lessons'] = {};
+    for (let i = 0; i < 200; i++)
+      many[`course/lesson-${i}`] = { intervals: [[i, i + 10]], lastPosition: i + 10, completedAt: '2024-04-28' };
+    const v2 = JSON.stringify({ app: APP_ID, version: 2, lessons: { ...many, 'bad/one': 'x' }, settings: {} });
+    const { storage, items } = fakeStorage({ [STORAGE_KEY]: v2 }, Math.ceil(v2.length * 1.4));
+    const store = createProgressStore(storage);
+    expect(store.notices()).toEqual([expect.stringContaining('有 1 节课时的学习记录已损坏')]);
+    expect(JSON.parse(items.get(STORAGE_KEY)!)).toMatchObject({ version: 3 });
+    expect(store.all().lessons).toEqual(many);
+    expect(backupTexts(storage)).toEqual([['bad/one', '"x"']]);
   });
 
   it('keeps the record readable when it cannot be split for lack of space', () => {

@@ -1,4 +1,4 @@
-import { keepAside, listBackups, removeBackup, type Backup, type BackupReason } from './backups.ts';
+import { keepAside, listBackups, removeBackup, writeBackup, type Backup, type BackupReason } from './backups.ts';
 import { decodeHead, decodeLesson, type DamagedLesson } from './decode.ts';
 import { mergeLesson } from './merge.ts';
 import { learningMessages as msg } from './messages.ts';
@@ -109,22 +109,51 @@ export function createProgressStore(storage: StorageLike | null, options: { now?
     return true;
   }
 
-  /** Splits a version 1-2 record into lesson keys, keeping its damaged lessons aside. */
-  function migrate(data: Progress, damaged: DamagedLesson[]) {
+  /**
+   * Splits a version 1-2 record (`raw`, as stored) into lesson keys, then
+   * keeps its damaged lessons aside and writes the version 3 head. When
+   * storage fills up on the way (the old record and its split copy may not
+   * fit side by side), the old record is rewritten without the lessons
+   * already split, to free their space, and the split goes on. Should it
+   * still fail, what is stored stays readable and the next page goes on.
+   */
+  function migrate(raw: { lessons?: unknown }, data: Progress, damaged: DamagedLesson[]) {
     legacy = data;
-    for (const d of damaged) {
-      const kept = keepAside(s, { lessonId: d.lessonId, reason: 'damaged', text: JSON.stringify(d.value) }, now());
-      (kept === null ? damagedLeft : damagedKept).add(d.lessonId);
-    }
+    const ids = Object.keys(data.lessons);
+    let moved = 0;
+    let shrunkAt = -1;
+    const shrink = () => {
+      const rest: Record<string, unknown> = { ...(raw.lessons as Record<string, unknown>) };
+      for (const id of ids.slice(0, moved)) delete rest[id];
+      s.setItem(STORAGE_KEY, JSON.stringify({ ...raw, lessons: rest }));
+      shrunkAt = moved;
+    };
+    const retrying = (write: () => void) => {
+      try {
+        write();
+      } catch (error) {
+        if (!isQuotaError(error) || shrunkAt === moved) throw error;
+        shrink();
+        write();
+      }
+    };
     try {
-      for (const [id, lesson] of Object.entries(data.lessons)) {
+      for (const id of ids) {
+        const lesson = data.lessons[id]!;
         const stored = parseLesson(id, read(lessonKey(id)));
-        s.setItem(lessonKey(id), JSON.stringify(stored ? mergeLesson(stored, lesson) : lesson));
+        retrying(() => s.setItem(lessonKey(id), JSON.stringify(stored ? mergeLesson(stored, lesson) : lesson)));
+        moved++;
+      }
+      for (const d of damaged) {
+        const entry = { lessonId: d.lessonId, reason: 'damaged', text: JSON.stringify(d.value) } as const;
+        retrying(() => writeBackup(s, entry, now()));
+        damagedKept.add(d.lessonId);
       }
       head = { ...freshHead(), settings: data.settings };
       s.setItem(STORAGE_KEY, JSON.stringify(head));
       legacy = null;
     } catch (error) {
+      for (const d of damaged) if (!damagedKept.has(d.lessonId)) damagedLeft.add(d.lessonId);
       failed(error);
     }
   }
@@ -153,7 +182,7 @@ export function createProgressStore(storage: StorageLike | null, options: { now?
         headNotice = msg.newer(newer, PROGRESS_VERSION);
         return;
       case 'record':
-        migrate(stored.data, stored.damaged);
+        migrate(parsed as { lessons?: unknown }, stored.data, stored.damaged);
         return;
       default: {
         const kept = setAside(STORAGE_KEY, null, stored.kind, raw);
@@ -184,7 +213,8 @@ export function createProgressStore(storage: StorageLike | null, options: { now?
 
   function write(id: string, value: LessonProgress): SaveResult {
     try {
-      if (head === null) {
+      // No head yet (a new record); while a version 1-2 record is still being split, it stays the head.
+      if (head === null && legacy === null) {
         head = freshHead();
         s.setItem(STORAGE_KEY, JSON.stringify(head));
       }
