@@ -60,6 +60,8 @@ describe('a study record that never loses hours', () => {
     const sameAsFirst = await openLesson(context, quizzed);
     const record = await context.newPage();
     await record.goto(recordUrl());
+    const course = await context.newPage();
+    await course.goto(`${inject('baseUrl')}/courses/${quizzed.id.split('/')[0]}/`);
 
     await passQuiz(first);
     await pressPlay(first);
@@ -75,6 +77,9 @@ describe('a study record that never loses hours', () => {
     await expect.poll(() => status(sameAsFirst)).toContain('本课时已完成');
     await expect.poll(() => recordHours(record)).toBeCloseTo(credit(quizzed, true), 5);
     expect(await record.locator('#record-lessons').innerText()).toContain(quizzed.title);
+    await expect
+      .poll(() => course.locator(`[data-lesson="${quizzed.id}"] .lesson-progress`).innerText())
+      .toBe(`已完成（${today}）`);
     await context.close();
   });
 

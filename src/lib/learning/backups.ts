@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { APP_ID, BACKUP_KEY_PREFIX, localIsoDateTime } from './progress-schema.ts';
+import { APP_ID, BACKUP_KEY_PREFIX, LEGACY_BACKUP_KEY, localIsoDateTime } from './progress-schema.ts';
 import { keysWithPrefix, type StorageLike } from './storage.ts';
 
 /**
@@ -24,10 +24,15 @@ const backupSchema = z.object({
 export type Backup = z.infer<typeof backupSchema> & { key: string };
 export type BackupReason = Backup['reason'];
 
-/** Every backup, newest first; a backup entry that is itself unreadable is listed with its raw text. */
+/**
+ * Every backup, newest first; a backup entry that is itself unreadable, and
+ * the single backup of versions 1-2 (undated), are listed with their raw text.
+ */
 export function listBackups(storage: StorageLike): Backup[] {
   const out: Backup[] = [];
-  for (const key of keysWithPrefix(storage, BACKUP_KEY_PREFIX)) {
+  const keys = keysWithPrefix(storage, BACKUP_KEY_PREFIX);
+  if (storage.getItem(LEGACY_BACKUP_KEY) !== null) keys.push(LEGACY_BACKUP_KEY);
+  for (const key of keys) {
     const text = storage.getItem(key);
     if (text === null) continue;
     let parsed: unknown = null;
@@ -74,7 +79,7 @@ export function keepAside(storage: StorageLike, entry: Entry, now: Date): string
 
 /** Deletes one backup (the learner's choice, after downloading it). */
 export function removeBackup(storage: StorageLike, key: string): void {
-  if (key.startsWith(BACKUP_KEY_PREFIX)) storage.removeItem(key);
+  if (key.startsWith(BACKUP_KEY_PREFIX) || key === LEGACY_BACKUP_KEY) storage.removeItem(key);
 }
 
 /** A file name for downloading a backup: `.json` when its text is JSON, else `.txt`. */

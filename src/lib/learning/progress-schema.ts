@@ -18,6 +18,8 @@ export const STORAGE_KEY = 'zgzj.learning';
 export const LESSON_KEY_PREFIX = 'zgzj.learning.lesson:';
 /** Prefix of the keys of damaged entries kept aside (see backups.ts). */
 export const BACKUP_KEY_PREFIX = 'zgzj.learning.backup:';
+/** The one backup versions 1-2 kept (each damage overwrote the last); listed with the others. */
+export const LEGACY_BACKUP_KEY = 'zgzj.learning.backup';
 /** Marks a record as ours, so that a foreign value under the key is never taken for one. */
 export const APP_ID = 'zgzj-learning';
 /** Format version this code writes. A newer stored version is read-only here. */

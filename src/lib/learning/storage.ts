@@ -1,4 +1,4 @@
-import { BACKUP_KEY_PREFIX, LESSON_KEY_PREFIX, STORAGE_KEY } from './progress-schema.ts';
+import { BACKUP_KEY_PREFIX, LEGACY_BACKUP_KEY, LESSON_KEY_PREFIX, STORAGE_KEY } from './progress-schema.ts';
 
 /** The part of the Web Storage API the learning record uses; tests pass a fake. */
 export interface StorageLike {
@@ -57,5 +57,11 @@ export function keysWithPrefix(storage: StorageLike, prefix: string): string[] {
  * was cleared) concerns the learning record, so that an open page refreshes.
  */
 export function isLearningKey(key: string | null): boolean {
-  return key === null || key === STORAGE_KEY || key.startsWith(LESSON_KEY_PREFIX) || key.startsWith(BACKUP_KEY_PREFIX);
+  return (
+    key === null ||
+    key === STORAGE_KEY ||
+    key === LEGACY_BACKUP_KEY ||
+    key.startsWith(LESSON_KEY_PREFIX) ||
+    key.startsWith(BACKUP_KEY_PREFIX)
+  );
 }
