@@ -85,6 +85,21 @@ describe('a light lesson page', () => {
   );
 });
 
+describe('a lesson page without JavaScript', () => {
+  it('plays its video in the browser’s own player, with captions, and offers no button that would do nothing', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(plain.url());
+    const native = page.locator('#lesson-video');
+    expect(await native.isVisible()).toBe(true);
+    expect(await native.getAttribute('controls')).not.toBeNull();
+    expect(await native.locator('source').count()).toBeGreaterThan(0);
+    expect(await native.locator('track[kind="captions"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#lesson-play').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
 /** Text and labels a person can meet in the player: text nodes and the attributes read aloud or shown as tooltips. */
 function playerTexts(page: Page) {
   return page.locator('#lesson-video').evaluate((root) => {
