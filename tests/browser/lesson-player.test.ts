@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
-import { openLesson, plain, pressPlay, streaming, type Lesson } from '../helpers/lessons.ts';
+import { WAIT, openLesson, plain, pressPlay, streaming, type Lesson } from '../helpers/lessons.ts';
 
 /** Script a lesson page may transfer before the learner presses play (issue 18): 50 KB compressed. */
 const SCRIPT_BUDGET = 50 * 1024;
@@ -134,7 +134,7 @@ describe('the player in Chinese', () => {
       await page.locator(`${selector} > button`).first().click();
     }
     await page.locator('.vjs-texttrack-settings').first().click();
-    await expect.poll(() => page.locator('.vjs-text-track-settings').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.vjs-text-track-settings').isVisible(), WAIT).toBe(true);
     const texts = await playerTexts(page);
     expect(texts.length).toBeGreaterThan(50);
     expect(texts.join('\n')).toMatch(/播放|暂停/);

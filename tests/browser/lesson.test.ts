@@ -4,6 +4,7 @@ import { APP_ID, STORAGE_KEY, lessonKey } from '../../src/lib/learning/progress-
 import { DEFAULT_RULES, lessonCredit } from '../../src/lib/learning/study-hours.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import {
+  WAIT,
   openLesson,
   passQuiz,
   pause,
@@ -53,7 +54,7 @@ describe('a lesson in Chromium', () => {
     await until(page, plain.duration - 4);
     await pause(page);
     const stoppedAt = await currentTime(page);
-    await expect.poll(() => watchedPercent(page)).toBeLessThan(50);
+    await expect.poll(() => watchedPercent(page), WAIT).toBeLessThan(50);
     expect(await watchedPercent(page)).toBeGreaterThan(5);
 
     await page.reload();
@@ -61,7 +62,7 @@ describe('a lesson in Chromium', () => {
     expect(await status(page)).toContain(`上次看到 ${clock}`);
     expect(await page.locator('#lesson-play').innerText()).toContain(`从 ${clock} 继续播放`);
     await pressPlay(page);
-    await expect.poll(() => currentTime(page)).toBeGreaterThan(stoppedAt - 1.01);
+    await expect.poll(() => currentTime(page), WAIT).toBeGreaterThan(stoppedAt - 1.01);
     expect(await status(page)).toContain(`已从上次观看的 ${clock} 处继续`);
     await context.close();
   });
@@ -75,9 +76,9 @@ describe('a lesson in Chromium', () => {
     const page = await openLesson(context, plain);
     await pressPlay(page);
     await watchToEnd(page);
-    await expect.poll(() => status(page)).toContain('本课时已完成');
+    await expect.poll(() => status(page), WAIT).toContain('本课时已完成');
     // The record page, open in another tab, learns of it without a reload.
-    await expect.poll(() => recordHours(record)).toBeCloseTo(before + lessonCredit(plain, DEFAULT_RULES), 5);
+    await expect.poll(() => recordHours(record), WAIT).toBeCloseTo(before + lessonCredit(plain, DEFAULT_RULES), 5);
     expect(await record.locator('#record-lessons').innerText()).toContain(plain.title);
 
     // Stopped half-way through a second viewing: the lesson stays complete and offers no resume point.
@@ -87,7 +88,10 @@ describe('a lesson in Chromium', () => {
     await until(page, half + 1);
     await pause(page);
     await expect
-      .poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).lastPosition, lessonKey(plain.id)))
+      .poll(
+        () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).lastPosition, lessonKey(plain.id)),
+        WAIT,
+      )
       .toBeGreaterThan(half);
     await page.reload();
     expect(await status(page)).toContain('本课时已完成');
@@ -105,7 +109,7 @@ describe('a lesson in Chromium', () => {
     await chapter.click();
     await page.waitForSelector('#lesson-video.vjs-has-started', { timeout: 20_000 });
     expect(page.url()).toBe(plain.url());
-    await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(time);
+    await expect.poll(() => currentTime(page), WAIT).toBeGreaterThanOrEqual(time);
     expect(await currentTime(page)).toBeLessThan(time + 5);
     expect(await page.locator('.chapter-marker').count()).toBeGreaterThan(0);
     await context.close();
@@ -115,7 +119,7 @@ describe('a lesson in Chromium', () => {
     const context = await browser.newContext();
     const page = await openLesson(context, quizzed);
     await passQuiz(page);
-    await expect.poll(() => page.locator('#quiz-result').innerText()).toContain('测验通过');
+    await expect.poll(() => page.locator('#quiz-result').innerText(), WAIT).toContain('测验通过');
     expect(await status(page)).toContain('测验已通过');
     const stored = await page.evaluate((key) => localStorage.getItem(key), lessonKey(quizzed.id));
     expect(JSON.parse(stored ?? '{}').quiz).toMatchObject({ passed: true, score: 1 });
@@ -134,7 +138,7 @@ describe('a lesson in Chromium', () => {
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(recordUrl());
-    await expect.poll(() => page.locator('#record-notice').innerText()).toContain('已损坏');
+    await expect.poll(() => page.locator('#record-notice').innerText(), WAIT).toContain('已损坏');
     expect(await page.locator('#record-notice').innerText()).not.toContain('不是本站');
     expect(await page.locator('#record-hours').innerText()).toBe('0');
     expect(await page.locator('#record-backups').isVisible()).toBe(true);

@@ -14,6 +14,7 @@ import { DEFAULT_RULES, lessonCredit } from '../../src/lib/learning/study-hours.
 import { emptyProgress } from '../../src/lib/learning/progress-schema.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import {
+  WAIT,
   lessons,
   openLesson,
   passQuiz,
@@ -66,19 +67,19 @@ describe('a study record that never loses hours', () => {
     await passQuiz(first);
     await pressPlay(first);
     await watchToEnd(first);
-    await expect.poll(() => status(first)).toContain('本课时已完成');
+    await expect.poll(() => status(first), WAIT).toContain('本课时已完成');
 
     await pressPlay(second);
     await until(second, 2);
     await pause(second);
-    await expect.poll(async () => (await storedLesson(second, plain.id))?.intervals.length ?? 0).toBe(1);
+    await expect.poll(async () => (await storedLesson(second, plain.id))?.intervals.length ?? 0, WAIT).toBe(1);
 
     expect((await storedLesson(second, quizzed.id))?.completedAt).toBe(today);
-    await expect.poll(() => status(sameAsFirst)).toContain('本课时已完成');
-    await expect.poll(() => recordHours(record)).toBeCloseTo(credit(quizzed, true), 5);
+    await expect.poll(() => status(sameAsFirst), WAIT).toContain('本课时已完成');
+    await expect.poll(() => recordHours(record), WAIT).toBeCloseTo(credit(quizzed, true), 5);
     expect(await record.locator('#record-lessons').innerText()).toContain(quizzed.title);
     await expect
-      .poll(() => course.locator(`[data-lesson="${quizzed.id}"] .lesson-progress`).innerText())
+      .poll(() => course.locator(`[data-lesson="${quizzed.id}"] .lesson-progress`).innerText(), WAIT)
       .toBe(`已完成（${today}）`);
     await context.close();
   });
@@ -108,12 +109,12 @@ describe('a study record that never loses hours', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(exportProgress(file)),
     });
-    await expect.poll(() => record.locator('#record-notice').innerText()).toContain('已导入 2 节课程的学习记录');
+    await expect.poll(() => record.locator('#record-notice').innerText(), WAIT).toContain('已导入 2 节课程的学习记录');
     expect(await recordHours(record)).toBeCloseTo(credit(quizzed, true), 5);
 
     // The lesson tab saves after the import: both its own seconds and the imported ones stay.
     await pause(lessonTab);
-    await expect.poll(async () => (await storedLesson(lessonTab, plain.id))?.intervals.length).toBe(2);
+    await expect.poll(async () => (await storedLesson(lessonTab, plain.id))?.intervals.length, WAIT).toBe(2);
     const [own, importedSpan] = (await storedLesson(lessonTab, plain.id))!.intervals;
     expect(own![0]).toBeLessThan(1);
     expect(own![1]).toBeGreaterThanOrEqual(2);
@@ -140,7 +141,7 @@ describe('a study record that never loses hours', () => {
     });
     await page.goto(recordUrl());
 
-    await expect.poll(() => recordHours(page)).toBeCloseTo(credit(a!) + credit(c!), 5);
+    await expect.poll(() => recordHours(page), WAIT).toBeCloseTo(credit(a!) + credit(c!), 5);
     const notice = await page.locator('#record-notice').innerText();
     expect(notice).toContain('有 2 节课时的学习记录已损坏');
     expect(notice).toContain('原样另存为备份，没有删除');
@@ -148,7 +149,7 @@ describe('a study record that never loses hours', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), lessonKey(d!.id))).toBeNull();
 
     const rows = page.locator('#record-backup-list tr');
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count(), WAIT).toBe(2);
     const listed = await page.locator('#record-backups').innerText();
     expect(listed).toContain(`课时：${b!.title}`);
     expect(listed).toContain(`课时：${d!.title}`);
@@ -170,7 +171,7 @@ describe('a study record that never loses hours', () => {
     // A later damage is kept beside the earlier ones, not over them.
     await page.evaluate((k) => localStorage.setItem(k, 'x'), lessonKey(a!.id));
     await page.reload();
-    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.count(), WAIT).toBe(3);
     const keys = await page.evaluate(
       (prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)),
       BACKUP_KEY_PREFIX,
@@ -179,7 +180,7 @@ describe('a study record that never loses hours', () => {
 
     page.once('dialog', (dialog) => void dialog.accept());
     await rows.filter({ hasText: d!.title }).getByRole('button', { name: /删除/ }).click();
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count(), WAIT).toBe(2);
     await context.close();
   });
 
@@ -187,7 +188,7 @@ describe('a study record that never loses hours', () => {
     const context = await browser.newContext();
     const page = await seed(context, { [lessonKey(plain.id)]: 'damaged' });
     await page.goto(recordUrl());
-    await expect.poll(() => page.locator('#record-notice').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#record-notice').isVisible(), WAIT).toBe(true);
     await page.locator('#record-name').fill('张𠮷祥');
     await page.locator('#record-name').press('Tab');
     await page.reload();
@@ -205,61 +206,70 @@ describe('a study record that never loses hours', () => {
     await context.close();
   });
 
-  it('saves a 4 MB record while playing without a long task (over 50 ms) from saving', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const seen: { start: number; duration: number }[] = [];
-      (window as unknown as { longTasks: typeof seen }).longTasks = seen;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) seen.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    // A version 2 record, as the site stored it before: 1,000 lessons with long watch histories, about 4 MB.
-    const page = await context.newPage();
-    await page.goto(`${inject('baseUrl')}/`);
-    const size = await page.evaluate(
-      ({ key, lesson }) => {
-        const lessons: Record<string, unknown> = {};
-        for (let i = 0; i < 1000; i++) {
-          const intervals = Array.from({ length: 165 }, (_, j) => [j * 10 + 0.123456, j * 10 + 5.654321]);
-          lessons[`archive-${String(i).padStart(4, '0')}/lesson`] = {
-            intervals,
-            lastPosition: 2200,
-            completedAt: '2025-05-01',
-          };
-        }
-        lessons[lesson] = { intervals: [[0, 1]], lastPosition: 1 };
-        const text = JSON.stringify({ app: 'zgzj-learning', version: 2, lessons, settings: {} });
-        localStorage.setItem(key, text);
-        return text.length;
-      },
-      { key: STORAGE_KEY, lesson: plain.id },
-    );
-    expect(size).toBeGreaterThan(4_000_000);
+  it(
+    'saves a 4 MB record while playing without a long task (over 50 ms) from saving',
+    // Long tasks are wall time: on a machine shared by many jobs any task can be stretched past
+    // 50 ms now and then, so a run is tried up to three times. Re-serialising the whole record,
+    // as saves did before, takes far longer on every save, every time.
+    { timeout: 120_000, retry: 2 },
+    async () => {
+      const context = await browser.newContext();
+      await context.addInitScript(() => {
+        const seen: { start: number; duration: number }[] = [];
+        (window as unknown as { longTasks: typeof seen }).longTasks = seen;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) seen.push({ start: e.startTime, duration: e.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      // A version 2 record, as the site stored it before: 1,000 lessons with long watch histories, about 4 MB.
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}/`);
+      const size = await page.evaluate(
+        ({ key, lesson }) => {
+          const lessons: Record<string, unknown> = {};
+          for (let i = 0; i < 1000; i++) {
+            const intervals = Array.from({ length: 165 }, (_, j) => [j * 10 + 0.123456, j * 10 + 5.654321]);
+            lessons[`archive-${String(i).padStart(4, '0')}/lesson`] = {
+              intervals,
+              lastPosition: 2200,
+              completedAt: '2025-05-01',
+            };
+          }
+          lessons[lesson] = { intervals: [[0, 1]], lastPosition: 1 };
+          const text = JSON.stringify({ app: 'zgzj-learning', version: 2, lessons, settings: {} });
+          localStorage.setItem(key, text);
+          return text.length;
+        },
+        { key: STORAGE_KEY, lesson: plain.id },
+      );
+      expect(size).toBeGreaterThan(4_000_000);
 
-    await page.goto(plain.url());
-    // Split into one key per lesson when first read, in spite of the browser's quota.
-    expect(await stored(page, STORAGE_KEY)).toMatchObject({ version: 3 });
-    expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(1000);
-    await pressPlay(page);
-    const t0 = Date.now();
-    await page.waitForFunction(() => performance.getEntriesByName('zgzj:save').length >= 2, null, { timeout: 30_000 });
-    await pause(page);
-    await page.waitForFunction(() => performance.getEntriesByName('zgzj:save').length >= 3);
-    expect(Date.now() - t0).toBeGreaterThan(5000);
+      await page.goto(plain.url());
+      // Split into one key per lesson when first read, in spite of the browser's quota.
+      expect(await stored(page, STORAGE_KEY)).toMatchObject({ version: 3 });
+      expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(1000);
+      await pressPlay(page);
+      const t0 = Date.now();
+      await page.waitForFunction(() => performance.getEntriesByName('zgzj:save').length >= 2, null, {
+        timeout: 30_000,
+      });
+      await pause(page);
+      await page.waitForFunction(() => performance.getEntriesByName('zgzj:save').length >= 3);
+      expect(Date.now() - t0).toBeGreaterThan(5000);
 
-    const { saves, longTasks } = await page.evaluate(() => ({
-      saves: performance.getEntriesByName('zgzj:save').map((e) => ({ start: e.startTime, duration: e.duration })),
-      longTasks: (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
-    }));
-    const during = (save: { start: number; duration: number }) =>
-      longTasks.filter((t) => t.start <= save.start && save.start + save.duration <= t.start + t.duration);
-    expect(saves.length).toBeGreaterThanOrEqual(3);
-    for (const save of saves) {
-      expect(save.duration).toBeLessThan(50);
-      expect(during(save).filter((t) => t.duration > 50)).toEqual([]);
-    }
-    expect((await storedLesson(page, plain.id))!.intervals[0]![1]).toBeGreaterThan(2);
-    await context.close();
-  }, 120_000);
+      const { saves, longTasks } = await page.evaluate(() => ({
+        saves: performance.getEntriesByName('zgzj:save').map((e) => ({ start: e.startTime, duration: e.duration })),
+        longTasks: (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
+      }));
+      const during = (save: { start: number; duration: number }) =>
+        longTasks.filter((t) => t.start <= save.start && save.start + save.duration <= t.start + t.duration);
+      expect(saves.length).toBeGreaterThanOrEqual(3);
+      for (const save of saves) {
+        expect(save.duration).toBeLessThan(50);
+        expect(during(save).filter((t) => t.duration > 50)).toEqual([]);
+      }
+      expect((await storedLesson(page, plain.id))!.intervals[0]![1]).toBeGreaterThan(2);
+      await context.close();
+    },
+  );
 });
