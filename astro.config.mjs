@@ -2,9 +2,11 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
+import { contentGuard } from './src/lib/guards/build-guard.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { MODE_SCRIPT_HASH } from './src/lib/ui/mode-script.ts';
@@ -23,7 +25,9 @@ export default defineConfig({
   // One cache per content root, so builds of different content (tests, benchmarks) never share a data store.
   cacheDir: `node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
   // No code blocks in editors' content; Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  // The content guard holds every Markdown and MDX file to the editors' allow-list
+  // inside Astro itself, so nothing an editor writes runs even when validation is skipped.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [contentGuard()] }) },
   integrations: [mdx({ syntaxHighlight: false }), contentMedia(root), securityHeaders(), sitemap(site.baseUrl)],
   // video.js is one large island (about 700 KB, 200 KB compressed) loaded on lesson pages only.
   vite: { build: { chunkSizeWarningLimit: 1000 } },

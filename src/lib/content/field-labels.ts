@@ -103,10 +103,13 @@ export const VALUE_LABELS: Record<string, Record<string, string>> = {
 };
 
 /** `photos[0].alt` for display, with the Chinese name of the last field. */
-export function describeField(path: readonly PropertyKey[]): { field: string; label: string; key: string } {
+export function describeField(
+  path: readonly PropertyKey[],
+  labels: Readonly<Record<string, string>> = FIELD_LABELS,
+): { field: string; label: string; key: string } {
   const field = path
     .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
     .join('');
   const key = [...path].reverse().find((k) => typeof k === 'string') as string | undefined;
-  return { field: field || '（整个文件）', label: key ? (FIELD_LABELS[key] ?? key) : '', key: key ?? '' };
+  return { field: field || '（整个文件）', label: key ? (labels[key] ?? key) : '', key: key ?? '' };
 }

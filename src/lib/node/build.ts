@@ -63,7 +63,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
     stepStart = Date.now();
     return `   用时 ${s} 秒`;
   };
-  const validation = validateAll(root, { format: 'text', print });
+  const validation = await validateAll(root, { format: 'text', print });
   print(took());
   if (validation !== 0) {
     print(

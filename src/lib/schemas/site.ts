@@ -6,7 +6,7 @@ import { isoDate } from './common.ts';
  * that a union building its own site from its own content folder brings
  * its own name and filings.
  */
-export const siteSchema = z.object({
+export const siteSchema = z.strictObject({
   /** Site name shown in the header and titles. */
   name: z.string().min(1),
   /** Short name for narrow screens. */
@@ -33,7 +33,7 @@ export const siteSchema = z.object({
   tags: z.array(z.string().min(1)).optional(),
   /** Training: days required per year (art. 6) and study hours per day. */
   training: z
-    .object({
+    .strictObject({
       daysPerYear: z.number().positive().default(7),
       hoursPerDay: z.number().positive().default(8),
     })
@@ -41,7 +41,7 @@ export const siteSchema = z.object({
   /** Online services (网上职工之家, art. 7) the organiser links to; none are built in. */
   services: z
     .array(
-      z.object({
+      z.strictObject({
         id: z.string().regex(/^[a-z0-9-]+$/),
         title: z.string().min(1),
         description: z.string().min(1),
