@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { removeOnExit, removeStaleTemps, runChild } from './build-interrupt.ts';
 import { contentRoot } from './content-root.ts';
 import { validateAll } from './validate.ts';
 
@@ -74,18 +74,20 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
 
   const tmpParent = path.join(path.dirname(out), '.build-tmp');
   mkdirSync(tmpParent, { recursive: true });
+  removeStaleTemps(tmpParent, path.basename(out));
   const fresh = path.join(tmpParent, `${path.basename(out)}-${process.pid}-${Date.now()}`);
+  const release = removeOnExit(fresh);
   const fail = (message: string) => {
     rmSync(fresh, { recursive: true, force: true });
+    release();
     print(`构建失败：${message}。上一次构建的网站保持不变。`);
     return 1;
   };
 
   print('② 生成网站（Astro）');
-  const astro = spawnSync(process.execPath, [path.join(cwd, ASTRO), 'build'], {
+  const astro = await runChild(process.execPath, [path.join(cwd, ASTRO), 'build'], {
     cwd,
     stdio: options.quiet ? 'pipe' : 'inherit',
-    encoding: 'utf8',
     env: { ...process.env, ASTRO_OUT_DIR: fresh, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (astro.status !== 0) {
@@ -109,6 +111,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
   const old = `${fresh}-old`;
   if (existsSync(out)) renameSync(out, old);
   renameSync(fresh, out);
+  release();
   rmSync(old, { recursive: true, force: true });
   print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
   return 0;

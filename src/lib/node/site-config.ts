@@ -28,6 +28,7 @@ const SITE_LABELS: Record<string, string> = {
   steps: '办理步骤',
   href: '链接',
   hotline: '服务热线',
+  spreadsheetHeaders: '表格列名的其他写法',
 };
 
 /**

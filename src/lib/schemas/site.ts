@@ -31,6 +31,12 @@ export const siteSchema = z.strictObject({
   asOf: isoDate.optional(),
   /** The tags case stories may use; editors pick from these (a typo is an error, not a new tag). */
   tags: z.array(z.string().min(1)).optional(),
+  /**
+   * More headers the honours importer accepts, by standard column name
+   * (`职工之家名称: [基层工会全称]`); the built-in ones are in
+   * src/lib/spreadsheets/columns.ts.
+   */
+  spreadsheetHeaders: z.record(z.string(), z.array(z.string().min(1))).optional(),
   /** Training: days required per year (art. 6) and study hours per day. */
   training: z
     .strictObject({
