@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
+import { cmsAdmin } from './src/integrations/cms.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { contentGuard } from './src/lib/guards/build-guard.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -28,7 +29,13 @@ export default defineConfig({
   // The content guard holds every Markdown and MDX file to the editors' allow-list
   // inside Astro itself, so nothing an editor writes runs even when validation is skipped.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [contentGuard()] }) },
-  integrations: [mdx({ syntaxHighlight: false }), contentMedia(root), securityHeaders(), sitemap(site.baseUrl)],
+  integrations: [
+    mdx({ syntaxHighlight: false }),
+    contentMedia(root),
+    securityHeaders(),
+    cmsAdmin(root),
+    sitemap(site.baseUrl),
+  ],
   // video.js is one large island (about 700 KB, 200 KB compressed) loaded on lesson pages only.
   vite: { build: { chunkSizeWarningLimit: 1000 } },
   devToolbar: { enabled: false },

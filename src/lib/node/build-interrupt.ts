@@ -17,7 +17,16 @@ let exitHookInstalled = false;
 let stopping = false;
 
 function removeTemps(): void {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+  // Writes already handed to libuv's thread pool (certificate files) may still land while the
+  // folder is being removed (ENOTEMPTY); the main thread is blocked here, so no new write can
+  // start, and a few retries finish the job.
+  for (const dir of temps) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+    } catch (error) {
+      console.error(`无法删除临时文件夹 ${dir}：${(error as Error).message}。下一次构建会再删除它。`);
+    }
+  }
   temps.clear();
 }
 
