@@ -1,7 +1,7 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { astroCacheDir } from './src/lib/node/cache-dirs.ts';
 import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
@@ -21,13 +21,16 @@ export default defineConfig({
   outDir: process.env['ASTRO_OUT_DIR'] || 'dist',
   build: { format: 'directory' },
   // One cache per content root, so builds of different content (tests, benchmarks) never share a data store.
-  cacheDir: `node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
+  cacheDir: astroCacheDir(root),
   // No code blocks in editors' content; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [mdx({ syntaxHighlight: false }), contentMedia(root), securityHeaders(), sitemap(site.baseUrl)],
   // video.js is one large island (about 700 KB, 200 KB compressed) loaded on lesson pages only.
   vite: { build: { chunkSizeWarningLimit: 1000 } },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths gives a cacheKey (a digest of their props, src/data/page-key.ts)
+  // are copied from the last build when the key and their code are unchanged.
+  experimental: { incrementalBuild: true },
   // A Content-Security-Policy on every page without 'unsafe-inline' for
   // scripts: Astro hashes what it bundles; the display-mode script's hash is
   // added here; Pagefind compiles WebAssembly ('wasm-unsafe-eval'); video

@@ -1,14 +1,28 @@
 #!/usr/bin/env node
 /**
  * Builds the site: validate content, build with Astro, then the later steps
- * (search index, certificates), all into a fresh folder that replaces the
+ * (search index, certificates), all into a staging folder that replaces the
  * output only when every step succeeded, so a failed build leaves the last
- * good site intact.
- *   npm run build [-- --content DIR] [--out DIR]
+ * good site intact. Each step says what it rebuilt, what it reused and why;
+ * a build with nothing changed stops after the check.
+ *   npm run build [-- --content DIR] [--out DIR] [--fresh] [--report FILE.json]
+ * --fresh builds from nothing (no cache), --report writes each step's figures as JSON.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runBuild } from '../src/lib/node/build.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string' },
+    out: { type: 'string', default: 'dist' },
+    fresh: { type: 'boolean', default: false },
+    report: { type: 'string' },
+  },
+});
 if (values.content) process.env['CONTENT_ROOT'] = values.content;
-process.exitCode = await runBuild({ out: values.out });
+process.exitCode = await runBuild({
+  out: values.out,
+  fresh: values.fresh,
+  ...(values.report ? { report: (r) => writeFileSync(values.report!, `${JSON.stringify(r, null, 2)}\n`) } : {}),
+});

@@ -1,8 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { astroPagesLines } from '../build/astro-pages.ts';
+import { runAstro } from './build-astro.ts';
+import { buildFingerprint, forgetState, saveState, stateFile, takeStaging, upToDate } from './build-state.ts';
+import { defaultSteps, type BuildStep, type StepReport } from './build-steps.ts';
+import { cacheHome } from './cache-dirs.ts';
 import { contentRoot } from './content-root.ts';
 import { validateAll } from './validate.ts';
+
+export { defaultSteps, type BuildStep } from './build-steps.ts';
 
 export interface BuildOptions {
   /** Final output folder. */
@@ -12,41 +19,18 @@ export interface BuildOptions {
   print?: (line: string) => void;
   /** Hide Astro's own log unless it fails (tests, benchmarks). */
   quiet?: boolean;
+  /** Build from nothing: every cache in a temporary folder, removed afterwards (a cold build, for checking). */
+  fresh?: boolean;
+  /** Receives what each step did, for machines (`npm run build -- --report FILE`). */
+  report?: (report: BuildReport) => void;
 }
 
-/** A build step after Astro: it works on the fresh site folder and throws to fail the build. */
-export interface BuildStep {
-  name: string;
-  run: (siteDir: string, context: { root: string; cwd: string; print: (line: string) => void }) => Promise<void> | void;
+export interface BuildReport {
+  /** `unchanged`: nothing the output depends on changed since the last build, which was kept. */
+  result: 'built' | 'unchanged' | 'failed';
+  seconds: number;
+  steps: { name: string; seconds: number; stats: Record<string, unknown> }[];
 }
-
-/** The steps after Astro, in order: the search index, then certificates and share images. */
-export function defaultSteps(): BuildStep[] {
-  return [
-    {
-      name: '建立全文搜索索引（Pagefind）',
-      run: async (siteDir, { print }) => {
-        const { buildSearchIndex } = await import('../search/indexing.ts');
-        const stats = await buildSearchIndex({ siteDir });
-        const problems = stats.errors.filter((e) => !/no data-pagefind-body|nothing to index/i.test(e));
-        if (problems.length) throw new Error(problems.join('；'));
-        print(`   ${stats.pages} 个页面，索引 ${stats.files} 个文件，${(stats.bytes / 1024).toFixed(0)} KB`);
-      },
-    },
-    {
-      name: '生成荣誉证书和分享图',
-      run: async (siteDir, { root, cwd, print }) => {
-        const { renderImages } = await import('./certificates.ts');
-        const r = await renderImages(siteDir, root, cwd);
-        print(
-          `   证书 ${r.certificates.total} 张（新绘制 ${r.certificates.rendered}，缓存 ${r.certificates.cached}），分享图新绘制 ${r.shareRendered}，缓存 ${r.shareCached}`,
-        );
-      },
-    },
-  ];
-}
-
-const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** Runs the whole build; returns the exit code. */
 export async function runBuild(options: BuildOptions, steps: BuildStep[] = defaultSteps()): Promise<number> {
@@ -55,61 +39,96 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
   const root = contentRoot(cwd);
   const out = path.resolve(cwd, options.out);
   const started = Date.now();
-
-  print(`① 检查内容：${path.relative(cwd, root) || root}`);
-  let stepStart = Date.now();
-  const took = () => {
-    const s = ((Date.now() - stepStart) / 1000).toFixed(1);
-    stepStart = Date.now();
-    return `   用时 ${s} 秒`;
-  };
-  const validation = validateAll(root, { format: 'text', print });
-  print(took());
-  if (validation !== 0) {
-    print(
-      `构建已停止：内容有问题，${existsSync(out) ? `上一次构建的网站（${options.out}）保持不变` : '没有生成任何文件'}。`,
-    );
-    return validation;
-  }
-
-  const tmpParent = path.join(path.dirname(out), '.build-tmp');
-  mkdirSync(tmpParent, { recursive: true });
-  const fresh = path.join(tmpParent, `${path.basename(out)}-${process.pid}-${Date.now()}`);
-  const fail = (message: string) => {
-    rmSync(fresh, { recursive: true, force: true });
-    print(`构建失败：${message}。上一次构建的网站保持不变。`);
-    return 1;
-  };
-
-  print('② 生成网站（Astro）');
-  const astro = spawnSync(process.execPath, [path.join(cwd, ASTRO), 'build'], {
-    cwd,
-    stdio: options.quiet ? 'pipe' : 'inherit',
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_OUT_DIR: fresh, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (astro.status !== 0) {
-    if (options.quiet) print(`${astro.stdout}${astro.stderr}`);
-    return fail(`Astro 构建出错（退出码 ${astro.status}）`);
-  }
-  print(took());
-
-  let n = 3;
-  for (const step of steps) {
-    print(`${String.fromCodePoint(0x2460 + n - 1)} ${step.name}`);
-    try {
-      await step.run(fresh, { root, cwd, print });
-    } catch (error) {
-      return fail(`${step.name}：${(error as Error).message}`);
+  const report: BuildReport = { result: 'failed', seconds: 0, steps: [] };
+  const savedCache = process.env['ZGZJ_CACHE_DIR'];
+  const temporaryCache = options.fresh ? mkdtempSync(path.join(os.tmpdir(), 'zgzj-fresh-')) : undefined;
+  if (temporaryCache) process.env['ZGZJ_CACHE_DIR'] = temporaryCache;
+  try {
+    const code = await build();
+    report.result = code === 0 ? report.result : 'failed';
+    return code;
+  } finally {
+    if (temporaryCache) {
+      if (savedCache === undefined) delete process.env['ZGZJ_CACHE_DIR'];
+      else process.env['ZGZJ_CACHE_DIR'] = savedCache;
+      rmSync(temporaryCache, { recursive: true, force: true });
     }
-    print(took());
-    n++;
+    report.seconds = (Date.now() - started) / 1000;
+    options.report?.(report);
   }
 
-  const old = `${fresh}-old`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(fresh, out);
-  rmSync(old, { recursive: true, force: true });
-  print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
-  return 0;
+  async function build(): Promise<number> {
+    let stepStart = Date.now();
+    const done = (name: string, r: StepReport | void) => {
+      const seconds = (Date.now() - stepStart) / 1000;
+      stepStart = Date.now();
+      for (const line of r?.lines ?? []) print(line);
+      print(`   用时 ${seconds.toFixed(1)} 秒`);
+      report.steps.push({ name, seconds, stats: r?.stats ?? {} });
+    };
+
+    print(`① 检查内容：${path.relative(cwd, root) || root}`);
+    const state = stateFile(cacheHome(cwd), out);
+    const fingerprint = existsSync(root) ? buildFingerprint(root, cwd) : '';
+    if (!options.fresh && fingerprint && upToDate(state, out, fingerprint)) {
+      print(`   内容、代码和日期都与上次成功的构建相同，${options.out} 已是最新，不必重新构建。`);
+      done('unchanged', { lines: [], stats: {} });
+      report.result = 'unchanged';
+      print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒，没有变化）`);
+      return 0;
+    }
+    const validation = validateAll(root, { format: 'text', print });
+    done('validate', undefined);
+    if (validation !== 0) {
+      print(
+        `构建已停止：内容有问题，${existsSync(out) ? `上一次构建的网站（${options.out}）保持不变` : '没有生成任何文件'}。`,
+      );
+      return validation;
+    }
+
+    const staging = takeStaging(out);
+    if ('busy' in staging) {
+      print(`构建没有开始：另一个构建（进程 ${staging.busy}）正在生成 ${options.out}，请等它结束后再试。`);
+      return 1;
+    }
+    const staged = staging.dir;
+    const fail = (message: string) => {
+      rmSync(staged, { recursive: true, force: true });
+      staging.release();
+      print(`构建失败：${message}。上一次构建的网站保持不变。`);
+      return 1;
+    };
+
+    print('② 生成网站（Astro）');
+    const astro = await runAstro({ cwd, root, outDir: staged, quiet: options.quiet ?? false });
+    if (astro.status !== 0) {
+      if (options.quiet) print(astro.log);
+      return fail(`Astro 构建出错（退出码 ${astro.status}）`);
+    }
+    done('astro', { lines: astroPagesLines(astro.pages), stats: { ...astro.pages } });
+
+    let n = 3;
+    for (const step of steps) {
+      print(`${String.fromCodePoint(0x2460 + n - 1)} ${step.name}`);
+      try {
+        done(step.name, await step.run(staged, { root, cwd, print }));
+      } catch (error) {
+        return fail(`${step.name}：${(error as Error).message}`);
+      }
+      n++;
+    }
+
+    // The old site goes only once the new one is complete.
+    forgetState(state);
+    const old = `${staged}-old`;
+    rmSync(old, { recursive: true, force: true });
+    if (existsSync(out)) renameSync(out, old);
+    renameSync(staged, out);
+    staging.release();
+    rmSync(old, { recursive: true, force: true });
+    if (fingerprint) saveState(state, out, fingerprint);
+    report.result = 'built';
+    print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+    return 0;
+  }
 }

@@ -1,0 +1,116 @@
+/**
+ * What a build leaves for the next one (Node only): a fingerprint of its
+ * inputs, so that a build with nothing changed stops at once, and the
+ * staging folder the next build writes into.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { judgementDay, todayInChina } from './site-config.ts';
+
+/** What the project's code is: every file the build reads besides the content. */
+const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+function hashTree(hash: ReturnType<typeof createHash>, base: string, name: string) {
+  const full = path.join(base, name);
+  if (!existsSync(full)) return;
+  const files = statSync(full).isDirectory()
+    ? readdirSync(full, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => path.join(d.parentPath, d.name))
+        .sort()
+    : [full];
+  for (const f of files) {
+    hash.update(`${path.relative(base, f)}\u0000`);
+    // Videos and downloads can be large: their size and time stand for them.
+    const { size, mtimeMs } = statSync(f);
+    hash.update(size > LARGE ? `${size} ${mtimeMs}` : readFileSync(f)).update('\u0000');
+  }
+}
+const LARGE = 1 << 20;
+
+/**
+ * Everything a build's output depends on: the content files, the project's
+ * code and packages (by the lock file), the Node version, the day award
+ * statuses are judged on and today's date (validation judges "not in the
+ * future" on it). Reading and hashing 11,000 content files takes well under a second.
+ */
+export function buildFingerprint(root: string, cwd: string): string {
+  const hash = createHash('sha256');
+  hash.update(`${process.version}\u0000${judgementDay(root)}\u0000${todayInChina()}\u0000`);
+  hashTree(hash, root, '.');
+  hash.update('\u0001');
+  for (const name of CODE) hashTree(hash, cwd, name);
+  return hash.digest('hex');
+}
+
+interface State {
+  fingerprint: string;
+  /** The output folder as the build left it (a removed or replaced folder has another inode). */
+  ino: number;
+  mtimeMs: number;
+}
+
+/** Where the state of the build into `out` is kept. */
+export function stateFile(cacheHome: string, out: string): string {
+  const id = createHash('sha256').update(out).digest('hex').slice(0, 16);
+  return path.join(cacheHome, 'zgzj-build', `${id}.json`);
+}
+
+/** True when `out` is what the last build with this fingerprint left. */
+export function upToDate(file: string, out: string, fingerprint: string): boolean {
+  if (!existsSync(file) || !existsSync(out)) return false;
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as State;
+    const now = statSync(out);
+    return state.fingerprint === fingerprint && state.ino === now.ino && state.mtimeMs === now.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+export function saveState(file: string, out: string, fingerprint: string): void {
+  const { ino, mtimeMs } = statSync(out);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ fingerprint, ino, mtimeMs } satisfies State));
+}
+
+export function forgetState(file: string): void {
+  rmSync(file, { force: true });
+}
+
+/**
+ * The folder a build of `out` writes into before it replaces `out`: always
+ * the same path, because Astro's incremental build reuses pages only when the
+ * output folder is the one it built into last time (its image module names
+ * that folder, and the module's hash is part of every page's key). A lock file
+ * keeps two builds of the same `out` apart; one left by a killed build is taken over.
+ */
+export function takeStaging(out: string): { dir: string; release: () => void } | { busy: number } {
+  const parent = path.join(path.dirname(out), '.build-tmp');
+  mkdirSync(parent, { recursive: true });
+  const dir = path.join(parent, path.basename(out));
+  const lock = `${dir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      rmSync(dir, { recursive: true, force: true });
+      return { dir, release: () => rmSync(lock, { force: true }) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(lock, 'utf8'));
+      if (pid && alive(pid)) return { busy: pid };
+      rmSync(lock, { force: true });
+    }
+  }
+  return { busy: 0 };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
