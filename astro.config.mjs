@@ -5,6 +5,7 @@ import { astroCacheDir } from './src/lib/node/cache-dirs.ts';
 import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
+import { reusePages } from './src/integrations/reuse-pages.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { MODE_SCRIPT_HASH } from './src/lib/ui/mode-script.ts';
@@ -24,13 +25,17 @@ export default defineConfig({
   cacheDir: astroCacheDir(root),
   // No code blocks in editors' content; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx({ syntaxHighlight: false }), contentMedia(root), securityHeaders(), sitemap(site.baseUrl)],
+  // reusePages completes the site with the pages the last build already made (src/lib/build/page-manifest.ts); before the sitemap.
+  integrations: [
+    mdx({ syntaxHighlight: false }),
+    contentMedia(root),
+    securityHeaders(),
+    reusePages(),
+    sitemap(site.baseUrl),
+  ],
   // video.js is one large island (about 700 KB, 200 KB compressed) loaded on lesson pages only.
   vite: { build: { chunkSizeWarningLimit: 1000 } },
   devToolbar: { enabled: false },
-  // Pages whose getStaticPaths gives a cacheKey (a digest of their props, src/data/page-key.ts)
-  // are copied from the last build when the key and their code are unchanged.
-  experimental: { incrementalBuild: true },
   // A Content-Security-Policy on every page without 'unsafe-inline' for
   // scripts: Astro hashes what it bundles; the display-mode script's hash is
   // added here; Pagefind compiles WebAssembly ('wasm-unsafe-eval'); video

@@ -41,7 +41,7 @@ export function buildRows(section: string, run: BuildRun): Row[] {
       STEP_NAMES[s.name] ??
       (/搜索/.test(s.name) ? 'search index' : /证书/.test(s.name) ? 'certificates + share images' : s.name),
     value: sec(s.seconds),
-    note: `peak ${s.peakMb} MB; ${stepNote(s.name, s.stats, run)}`,
+    note: `cpu ${sec(s.cpuSeconds)}, peak ${s.peakMb} MB; ${stepNote(s.name, s.stats, run)}`,
   }));
   return [
     ...steps,
@@ -49,7 +49,7 @@ export function buildRows(section: string, run: BuildRun): Row[] {
       section,
       item: 'total',
       value: sec(run.measured.seconds),
-      note: `${run.pages} pages, ${((run.measured.seconds * 1000) / Math.max(1, run.pages)).toFixed(1)} ms/page, peak ${run.peakMb} MB (highest step)`,
+      note: `cpu ${sec(run.cpuSeconds)}; ${run.pages} pages, ${((run.measured.seconds * 1000) / Math.max(1, run.pages)).toFixed(1)} ms/page, peak ${run.peakMb} MB (highest step)`,
     },
   ];
 }

@@ -14,6 +14,8 @@ import { measure, type Measured } from './measure.ts';
 export interface BuildStepRun {
   name: string;
   seconds: number;
+  /** CPU seconds of the step, its child processes included. */
+  cpuSeconds: number;
   peakMb: number;
   stats: Record<string, unknown>;
 }
@@ -21,6 +23,8 @@ export interface BuildStepRun {
 export interface BuildRun {
   measured: Measured;
   result: BuildReport['result'];
+  /** CPU seconds of the whole build. */
+  cpuSeconds: number;
   steps: BuildStepRun[];
   /** HTML pages in the output. */
   pages: number;
@@ -52,6 +56,7 @@ export async function benchBuild(o: {
   const steps = report.steps.map((s, i) => ({
     name: s.name,
     seconds: s.seconds,
+    cpuSeconds: s.cpuSeconds,
     peakMb: measured.phases[i]?.peakTreeMb ?? 0,
     stats: s.stats,
   }));
@@ -59,6 +64,7 @@ export async function benchBuild(o: {
   return {
     measured,
     result: report.result,
+    cpuSeconds: report.cpuSeconds,
     steps,
     pages: globSync('**/*.html', { cwd: o.out }).length,
     peakMb: Math.max(0, ...measured.phases.map((p) => p.peakTreeMb)),

@@ -1,13 +1,11 @@
-import type { RenderReason } from '../build/astro-pages.ts';
+import type { RenderReason } from '../build/page-manifest.ts';
 
 /** Why a page was rendered, as the benchmark's results say it (the build says it in Chinese: REASON_LABELS). */
 export const REASON_LABELS_EN: Record<RenderReason, string> = {
   first: 'no previous build',
-  reset: 'config or packages changed',
+  code: 'code changed',
   new: 'new page',
-  code: 'page code changed',
   data: 'what the page shows changed',
-  content: "entry's rendering changed",
+  missing: 'last file gone',
   unkeyed: 'always rendered (no cache key)',
-  missing: 'cached copy missing',
 };

@@ -16,6 +16,19 @@ describe('pageKey', () => {
     expect(pageKey('s', new Map([['a', 1]]))).not.toBe(pageKey('s', new Map([['a', 2]])));
     expect(pageKey('s', new Set(['a']))).not.toBe(pageKey('s', new Set(['b'])));
   });
+  it('keys a content entry by its digest and data, not its body and rendered HTML', () => {
+    const entry = (digest: string, body: string, title = 'a') => ({
+      id: 'x',
+      collection: 'homes',
+      digest,
+      data: { title },
+      body,
+      rendered: { html: `<p>${body}</p>` },
+    });
+    expect(pageKey('s', { home: entry('d1', 'long text') })).toBe(pageKey('s', { home: entry('d1', 'other') }));
+    expect(pageKey('s', { home: entry('d1', 'x') })).not.toBe(pageKey('s', { home: entry('d2', 'x') }));
+    expect(pageKey('s', { home: entry('d1', 'x') })).not.toBe(pageKey('s', { home: entry('d1', 'x', 'b') }));
+  });
   it('refuses props with a function, which the key could not see', () => {
     expect(() => pageKey('s', { pick: () => true })).toThrow(/pick/);
   });

@@ -15,8 +15,19 @@ export function pageKey(salt: string, ...parts: unknown[]): string {
 }
 
 function replacer(this: unknown, key: string, value: unknown): unknown {
+  // A content entry: its digest (of the file as written) stands for its body and its rendered
+  // HTML, which follow from the body and the code; its data is kept, for the images it resolved.
+  if (isEntry(value)) return { id: value.id, collection: value.collection, digest: value.digest, data: value.data };
   if (value instanceof Map) return { '<map>': [...value] };
   if (value instanceof Set) return { '<set>': [...value] };
   if (typeof value === 'function') throw new TypeError(`pageKey: props hold a function at "${key}"`);
   return value;
+}
+
+function isEntry(v: unknown): v is { id: string; collection: string; digest: string; data: unknown } {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Record<string, unknown>;
+  return (
+    typeof e['digest'] === 'string' && typeof e['collection'] === 'string' && typeof e['id'] === 'string' && 'data' in e
+  );
 }

@@ -10,37 +10,49 @@ import { judgementDay, todayInChina } from './site-config.ts';
 
 /** What the project's code is: every file the build reads besides the content. */
 const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+// Videos and downloads can be large: their size and time stand for them.
+const LARGE = 1 << 20;
+
+/** Files under `dir`, sorted; hidden files and folders (.git, .DS_Store) are nobody's content and are skipped. */
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (d.name.startsWith('.')) continue;
+    const full = path.join(dir, d.name);
+    if (d.isDirectory()) out.push(...filesUnder(full));
+    else if (d.isFile()) out.push(full);
+  }
+  return out.sort();
+}
 
 function hashTree(hash: ReturnType<typeof createHash>, base: string, name: string) {
   const full = path.join(base, name);
   if (!existsSync(full)) return;
-  const files = statSync(full).isDirectory()
-    ? readdirSync(full, { recursive: true, withFileTypes: true })
-        .filter((d) => d.isFile())
-        .map((d) => path.join(d.parentPath, d.name))
-        .sort()
-    : [full];
+  const files = statSync(full).isDirectory() ? filesUnder(full) : [full];
   for (const f of files) {
     hash.update(`${path.relative(base, f)}\u0000`);
-    // Videos and downloads can be large: their size and time stand for them.
     const { size, mtimeMs } = statSync(f);
     hash.update(size > LARGE ? `${size} ${mtimeMs}` : readFileSync(f)).update('\u0000');
   }
 }
-const LARGE = 1 << 20;
+
+/** The project's code and packages (by the lock file) and the Node version: a change renders every page again. */
+export function codeFingerprint(cwd: string): string {
+  const hash = createHash('sha256').update(`${process.version}\u0000`);
+  for (const name of CODE) hashTree(hash, cwd, name);
+  return hash.digest('hex');
+}
 
 /**
  * Everything a build's output depends on: the content files, the project's
- * code and packages (by the lock file), the Node version, the day award
+ * code (`codeFingerprint`), the day award
  * statuses are judged on and today's date (validation judges "not in the
  * future" on it). Reading and hashing 11,000 content files takes well under a second.
  */
-export function buildFingerprint(root: string, cwd: string): string {
+export function buildFingerprint(root: string, code: string): string {
   const hash = createHash('sha256');
-  hash.update(`${process.version}\u0000${judgementDay(root)}\u0000${todayInChina()}\u0000`);
+  hash.update(`${code}\u0000${judgementDay(root)}\u0000${todayInChina()}\u0000`);
   hashTree(hash, root, '.');
-  hash.update('\u0001');
-  for (const name of CODE) hashTree(hash, cwd, name);
   return hash.digest('hex');
 }
 
@@ -51,10 +63,16 @@ interface State {
   mtimeMs: number;
 }
 
+const outId = (out: string) => createHash('sha256').update(out).digest('hex').slice(0, 16);
+
 /** Where the state of the build into `out` is kept. */
 export function stateFile(cacheHome: string, out: string): string {
-  const id = createHash('sha256').update(out).digest('hex').slice(0, 16);
-  return path.join(cacheHome, 'zgzj-build', `${id}.json`);
+  return path.join(cacheHome, 'zgzj-build', `${outId(out)}.json`);
+}
+
+/** Where the pages of the site in `out` are recorded for the next build (src/lib/build/page-manifest.ts). */
+export function pageManifestFile(cacheHome: string, out: string): string {
+  return path.join(cacheHome, 'zgzj-build', `${outId(out)}.pages.json`);
 }
 
 /** True when `out` is what the last build with this fingerprint left. */

@@ -3,10 +3,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { astroPagesLines } from '../build/astro-pages.ts';
 import { runAstro } from './build-astro.ts';
-import { buildFingerprint, forgetState, saveState, stateFile, takeStaging, upToDate } from './build-state.ts';
+import {
+  buildFingerprint,
+  codeFingerprint,
+  forgetState,
+  pageManifestFile,
+  saveState,
+  stateFile,
+  takeStaging,
+  upToDate,
+} from './build-state.ts';
 import { defaultSteps, type BuildStep, type StepReport } from './build-steps.ts';
 import { cacheHome } from './cache-dirs.ts';
 import { contentRoot } from './content-root.ts';
+import { cpuSeconds } from './cpu-time.ts';
 import { validateAll } from './validate.ts';
 
 export { defaultSteps, type BuildStep } from './build-steps.ts';
@@ -29,7 +39,9 @@ export interface BuildReport {
   /** `unchanged`: nothing the output depends on changed since the last build, which was kept. */
   result: 'built' | 'unchanged' | 'failed';
   seconds: number;
-  steps: { name: string; seconds: number; stats: Record<string, unknown> }[];
+  /** CPU seconds of the build and its child processes (cpu-time.ts). */
+  cpuSeconds: number;
+  steps: { name: string; seconds: number; cpuSeconds: number; stats: Record<string, unknown> }[];
 }
 
 /** Runs the whole build; returns the exit code. */
@@ -39,7 +51,8 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
   const root = contentRoot(cwd);
   const out = path.resolve(cwd, options.out);
   const started = Date.now();
-  const report: BuildReport = { result: 'failed', seconds: 0, steps: [] };
+  const report: BuildReport = { result: 'failed', seconds: 0, cpuSeconds: 0, steps: [] };
+  const cpuStart = cpuSeconds();
   const savedCache = process.env['ZGZJ_CACHE_DIR'];
   const temporaryCache = options.fresh ? mkdtempSync(path.join(os.tmpdir(), 'zgzj-fresh-')) : undefined;
   if (temporaryCache) process.env['ZGZJ_CACHE_DIR'] = temporaryCache;
@@ -54,22 +67,27 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       rmSync(temporaryCache, { recursive: true, force: true });
     }
     report.seconds = (Date.now() - started) / 1000;
+    report.cpuSeconds = cpuSeconds() - cpuStart;
     options.report?.(report);
   }
 
   async function build(): Promise<number> {
     let stepStart = Date.now();
+    let stepCpu = cpuStart;
     const done = (name: string, r: StepReport | void) => {
       const seconds = (Date.now() - stepStart) / 1000;
+      const cpu = cpuSeconds() - stepCpu;
       stepStart = Date.now();
+      stepCpu += cpu;
       for (const line of r?.lines ?? []) print(line);
-      print(`   用时 ${seconds.toFixed(1)} 秒`);
-      report.steps.push({ name, seconds, stats: r?.stats ?? {} });
+      print(`   用时 ${seconds.toFixed(1)} 秒（CPU ${cpu.toFixed(1)} 秒）`);
+      report.steps.push({ name, seconds, cpuSeconds: cpu, stats: r?.stats ?? {} });
     };
 
     print(`① 检查内容：${path.relative(cwd, root) || root}`);
     const state = stateFile(cacheHome(cwd), out);
-    const fingerprint = existsSync(root) ? buildFingerprint(root, cwd) : '';
+    const code = codeFingerprint(cwd);
+    const fingerprint = existsSync(root) ? buildFingerprint(root, code) : '';
     if (!options.fresh && fingerprint && upToDate(state, out, fingerprint)) {
       print(`   内容、代码和日期都与上次成功的构建相同，${options.out} 已是最新，不必重新构建。`);
       done('unchanged', { lines: [], stats: {} });
@@ -100,9 +118,18 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
     };
 
     print('② 生成网站（Astro）');
-    const astro = await runAstro({ cwd, root, outDir: staged, quiet: options.quiet ?? false });
+    const astro = await runAstro({
+      cwd,
+      root,
+      outDir: staged,
+      lastOutput: out,
+      manifest: pageManifestFile(cacheHome(cwd), out),
+      code,
+      quiet: options.quiet ?? false,
+    });
     if (astro.status !== 0) {
       if (options.quiet) print(astro.log);
+      astro.dispose();
       return fail(`Astro 构建出错（退出码 ${astro.status}）`);
     }
     done('astro', { lines: astroPagesLines(astro.pages), stats: { ...astro.pages } });
@@ -113,17 +140,21 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       try {
         done(step.name, await step.run(staged, { root, cwd, print }));
       } catch (error) {
+        astro.dispose();
         return fail(`${step.name}：${(error as Error).message}`);
       }
       n++;
     }
 
-    // The old site goes only once the new one is complete.
+    // The old site goes only once the new one is complete. What described it goes first:
+    // were the build stopped in between, the next one starts from nothing rather than trust it.
     forgetState(state);
+    rmSync(pageManifestFile(cacheHome(cwd), out), { force: true });
     const old = `${staged}-old`;
     rmSync(old, { recursive: true, force: true });
     if (existsSync(out)) renameSync(out, old);
     renameSync(staged, out);
+    astro.commit();
     staging.release();
     rmSync(old, { recursive: true, force: true });
     if (fingerprint) saveState(state, out, fingerprint);
