@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { astroCacheDir } from './src/lib/node/cache-dirs.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
+import { cmsAdmin } from './src/integrations/cms.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
+import { contentGuard } from './src/lib/guards/build-guard.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { MODE_SCRIPT_HASH } from './src/lib/ui/mode-script.ts';
@@ -24,12 +27,15 @@ export default defineConfig({
   // One cache per content root, so builds of different content (tests, benchmarks) never share a data store.
   cacheDir: astroCacheDir(root),
   // No code blocks in editors' content; Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  // The content guard holds every Markdown and MDX file to the editors' allow-list
+  // inside Astro itself, so nothing an editor writes runs even when validation is skipped.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [contentGuard()] }) },
   // reusePages completes the site with the pages the last build already made (src/lib/build/page-manifest.ts); before the sitemap.
   integrations: [
     mdx({ syntaxHighlight: false }),
     contentMedia(root),
     securityHeaders(),
+    cmsAdmin(root),
     reusePages(),
     sitemap(site.baseUrl),
   ],

@@ -304,6 +304,13 @@ if (runLighthouse) {
   }
 } else row('lighthouse', 'run', 'skipped', quick ? '--quick (add --lighthouse to run it)' : '--no-lighthouse');
 
+// 7c. Web courses (issue 18): save time, script before play, Lighthouse on lesson pages.
+const { coursesFigures } = await import('../src/lib/bench/courses-figures.ts');
+for (const r of await coursesFigures(sample, { lighthouse: runLighthouse }).catch((error: Error) => [
+  { section: 'courses', item: 'run', value: 'failed', note: error.message.split('\n')[0] },
+]))
+  row(r.section, r.item, r.value, r.note);
+
 // 8. Report.
 const targets = judgeTargets(figures);
 const meta = {

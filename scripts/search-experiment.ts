@@ -30,8 +30,10 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { seededRandom } from '../src/lib/bench/random.ts';
 import { buildSearchIndex } from '../src/lib/search/indexing.ts';
-import { CITY_NAMES } from '../src/lib/search/segment.ts';
-import type * as Segment from '../src/lib/search/segment.ts';
+import type { Dictionary, makeDictionary, siteDictionary } from '../src/lib/search/dictionary.ts';
+import type { initPagefindForSegmentedQueries, SPLIT_PROBE } from '../src/lib/search/pagefind-start.ts';
+import type { QueryOptions } from '../src/lib/search/query.ts';
+import { CITY_NAMES } from '../src/lib/search/words.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 
 // ---------------------------------------------------------------------------
@@ -279,14 +281,25 @@ function writeSite(dir: string, pages: readonly Page[]): void {
 type Variant = 'stock' | 'ours' | 'degraded' | 'pairs';
 const VARIANTS: Variant[] = ['stock', 'ours', 'degraded', 'pairs'];
 
-/** segment.ts as the browser gets it (it imports nothing, so removing the types is enough). */
-let segmentJs: string | undefined;
-const segmentModule = () =>
-  (segmentJs ??= stripTypeScriptTypes(readFileSync(new URL('../src/lib/search/segment.ts', import.meta.url), 'utf8'), {
-    mode: 'strip',
-  }));
+/** The site's search modules as the browser gets them: src/ files with their types removed. */
+const SRC = new URL('../src/', import.meta.url);
+const sourceModule = (rel: string) => stripTypeScriptTypes(readFileSync(new URL(rel, SRC), 'utf8'), { mode: 'strip' });
+/** What the test page imports as `seg`, in the shape the variants use. */
+const SEGMENT_ENTRY = `
+export { initPagefindForSegmentedQueries, SPLIT_PROBE } from '/__src/lib/search/pagefind-start.ts';
+export { makeDictionary, siteDictionary } from '/__src/lib/search/dictionary.ts';
+import { pagefindQuery, planQuery } from '/__src/lib/search/query.ts';
+export const segmentQuery = (q, o) => pagefindQuery(planQuery(q, o).concepts);
+`;
+interface Segment {
+  initPagefindForSegmentedQueries: typeof initPagefindForSegmentedQueries;
+  SPLIT_PROBE: typeof SPLIT_PROBE;
+  makeDictionary: typeof makeDictionary;
+  siteDictionary: typeof siteDictionary;
+  segmentQuery: (q: string, o: QueryOptions) => string;
+}
 
-/** The page the queries run in: it loads pagefind.js and the site's segment module, like the search page does. */
+/** The page the queries run in: it loads pagefind.js and the site's search modules, like the search page does. */
 const TEST_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>搜索实验</title></head><body>
 <script type="module">
 window.pf = await import('/pagefind/pagefind.js');
@@ -308,7 +321,11 @@ function serve(root: string): Promise<Served> {
     if (url === '/__test.html')
       return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(TEST_PAGE);
     if (url === '/__segment.js')
-      return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(segmentModule());
+      return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(SEGMENT_ENTRY);
+    if (url.startsWith('/__src/'))
+      return void res
+        .writeHead(200, { 'content-type': 'text/javascript' })
+        .end(sourceModule(decodeURIComponent(url.slice('/__src/'.length))));
     let file = path.join(root, decodeURIComponent(url));
     try {
       if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -333,16 +350,16 @@ function serve(root: string): Promise<Served> {
   );
 }
 
-/** What the test page holds: pagefind.js, segment.ts, and the state of the run. */
+/** What the test page holds: pagefind.js, the search modules, and the state of the run. */
 interface PageGlobals {
   pf: {
     options(o: object): Promise<void>;
     init(): Promise<void>;
     search(q: string | null): Promise<{ results: { id: string; data(): Promise<{ url: string }> }[] }>;
   };
-  seg: typeof Segment;
+  seg: Segment;
   kept: boolean;
-  dict: Segment.Dictionary;
+  dict: Dictionary;
   urlOf: Record<string, string>;
 }
 
@@ -370,7 +387,7 @@ async function runInBrowser(
     await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
     served.bytes = 0;
     const started = Date.now();
-    // Everything below runs in the page; pf is pagefind.js, seg is segment.ts.
+    // Everything below runs in the page; pf is pagefind.js, seg the site's search modules.
     const first = await page.evaluate(
       async ({ variant, query }) => {
         const w = window as unknown as PageGlobals;

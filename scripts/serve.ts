@@ -4,7 +4,9 @@
  *   npm run serve [-- --port 8080] [--dir dist]
  */
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+import { listenMessage } from '../src/lib/node/listen-error.ts';
 import { createStaticServer } from '../src/lib/node/static-server.ts';
 import { SECURITY_HEADERS } from '../src/lib/security/headers.ts';
 
@@ -15,6 +17,11 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
   },
 });
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`端口“${values.port}”无效：请给出 0 到 65535 之间的整数，例如 --port 8080。`);
+  process.exit(2);
+}
 if (!existsSync(values.dir)) {
   console.error(`还没有构建好的网站（${values.dir} 不存在）。请先运行 npm run build。`);
   process.exit(1);
@@ -22,6 +29,11 @@ if (!existsSync(values.dir)) {
 // Local serving sends the same headers as production, minus HSTS (plain HTTP here).
 const { 'Strict-Transport-Security': _hsts, ...headers } = SECURITY_HEADERS;
 const server = createStaticServer(values.dir, headers);
-server.listen(Number(values.port), values.host, () => {
-  console.log(`网站已启动：http://${values.host}:${values.port}/  （按 Ctrl+C 停止）`);
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(listenMessage(error, values.host, port));
+  process.exit(1);
+});
+server.listen(port, values.host, () => {
+  const { port: actual } = server.address() as AddressInfo;
+  console.log(`网站已启动：http://${values.host}:${actual}/  （按 Ctrl+C 停止）`);
 });

@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import path from 'node:path';
 import { COLLECTIONS, entryId, type CollectionName } from './lib/content/collections.ts';
 import { contentRoot } from './lib/node/content-root.ts';
+import { guardCollection } from './lib/node/content-guard.ts';
 import { courseSchema, lessonSchema } from './lib/schemas/courses.ts';
 import { honorYearSchema, personSchema } from './lib/schemas/honors.ts';
 import { homeSchema } from './lib/schemas/homes.ts';
@@ -14,13 +15,22 @@ import { storySchema } from './lib/schemas/stories.ts';
 // validator (scripts/validate-content.ts) checks exactly what Astro loads.
 const root = contentRoot();
 
-function loader(name: CollectionName) {
+function loader(name: CollectionName): Loader {
   const spec = COLLECTIONS[name];
-  return glob({
+  const files = glob({
     pattern: spec.pattern,
     base: path.join(root, spec.dir),
     generateId: ({ entry }) => entryId(name, entry),
   });
+  if (spec.kind !== 'markdown') return files;
+  // The glob loader only logs a body that fails to render; the guard stops the build instead.
+  return {
+    ...files,
+    load: (context) => {
+      guardCollection(root, name);
+      return files.load(context);
+    },
+  };
 }
 
 export const collections = {

@@ -1,17 +1,25 @@
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { staticHandler } from '../lib/node/static-server.ts';
 
-const TYPES: Record<string, string> = {
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.m3u8': 'application/vnd.apple.mpegurl',
-  '.ts': 'video/mp2t',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
+/**
+ * Whether a path under `media/` is published: not a draft (`_name`), not a
+ * Markdown note, not under `photos/` (photos go through Astro's image
+ * pipeline, resized to modern formats; the originals would only add bytes).
+ */
+export function published(rel: string): boolean {
+  const segments = rel.split(/[/\\]/).filter(Boolean);
+  return !segments.some((s) => s.startsWith('_')) && !rel.endsWith('.md') && segments[0] !== 'photos';
+}
+
+const safeDecode = (text: string): string => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // The file server answers 400.
+  }
 };
 
 /**
@@ -26,23 +34,21 @@ export function contentMedia(root: string): AstroIntegration {
     name: 'content-media',
     hooks: {
       'astro:server:setup': ({ server }) => {
+        // The same guarded file server as `npm run serve` (ranges for the video player, 400 for
+        // malformed URLs); what is not there goes on to Vite, which answers 404.
+        const serveMedia = staticHandler(media, { notFound: 'next', redirect: false });
         server.middlewares.use('/media', (req, res, next) => {
-          const rel = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-          const file = path.join(media, path.normalize(rel));
-          if (!file.startsWith(media) || !existsSync(file) || !statSync(file).isFile()) return next();
-          res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
-          res.setHeader('Content-Length', String(statSync(file).size));
-          createReadStream(file).pipe(res);
+          // What the build does not publish is not served in dev either.
+          const rel = (req.url ?? '/').split(/[?#]/)[0]!;
+          if (!published(safeDecode(rel))) return next();
+          serveMedia(req, res, next);
         });
       },
       'astro:build:done': ({ dir }) => {
         if (existsSync(media)) {
           cpSync(media, path.join(fileURLToPath(dir), 'media'), {
             recursive: true,
-            // Photos go through Astro's image pipeline (resized, modern formats);
-            // copying the originals too would only add bytes.
-            filter: (src) =>
-              !path.basename(src).startsWith('_') && !src.endsWith('.md') && src !== path.join(media, 'photos'),
+            filter: (src) => published(path.relative(media, src)),
           });
         }
       },

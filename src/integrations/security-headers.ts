@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, nginxInclude } from '../lib/security/headers.ts';
+import { SERVER_FILES, headersFile, nginxInclude } from '../lib/security/headers.ts';
 
 /** Writes the server-side security headers for common static hosts into the build. */
 export function securityHeaders(): AstroIntegration {
@@ -11,8 +11,8 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        writeFileSync(path.join(out, '_headers'), headersFile());
-        writeFileSync(path.join(out, 'nginx-security-headers.conf'), nginxInclude());
+        writeFileSync(path.join(out, SERVER_FILES.headers), headersFile());
+        writeFileSync(path.join(out, SERVER_FILES.nginx), nginxInclude());
       },
     },
   };

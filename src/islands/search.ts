@@ -1,168 +1,234 @@
-import { initPagefindForSegmentedQueries, queryTerms, tidyExcerpt } from '../lib/search/segment.ts';
+import { t } from '../lib/i18n/zh-CN.ts';
+import { mostConceptsFirst, preferExact } from '../lib/search/combine.ts';
+import { pagefindFilters, readSearchUrl, searchUrl, type Chosen } from '../lib/search/facets.ts';
+import { initPagefindForSegmentedQueries, mergeShards } from '../lib/search/pagefind-start.ts';
+import { fallbackConcepts, hasSynonyms, pagefindQuery, planQuery, type QueryPlan } from '../lib/search/query.ts';
+import { SYNONYM_WEIGHT } from '../lib/search/ranking.ts';
+import { relatedWords } from '../lib/search/suggest.ts';
+import { dictionaryFor, VOCABULARY_PATH, type SearchVocabulary } from '../lib/search/vocabulary.ts';
+import { el, facetGroups, resultItem, type ResultData } from './search-view.ts';
 
-// The search page: Pagefind in the browser, with the site's own segmenter in
-// front of it (see src/lib/search/README.md), facets with counts, and the
-// query in the URL (?q=) so a search can be shared.
+// The search page: Pagefind in the browser with the site's own query
+// planning in front of it (src/lib/search/README.md), facets with counts,
+// and the query and facets in the URL so a search can be shared.
 
 interface PagefindResult {
   id: string;
-  data: () => Promise<{
-    url: string;
-    excerpt: string;
-    meta: Record<string, string>;
-    filters: Record<string, string[]>;
-  }>;
+  score: number;
+  data: () => Promise<ResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
-  search: (
-    q: string,
-    o?: { filters?: Record<string, string[]> },
-  ) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
+  search: (q: string, o?: { filters?: object }) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, options?: object) => Promise<void>;
+}
+interface Found {
+  results: (PagefindResult & { matched?: number[] })[];
+  counts?: PagefindResponse;
+  partial?: string[];
+  synonyms: string[];
 }
 
 const PAGE = 10;
-const FILTER_ORDER = ['类型', '城市', '单位性质', '等级', '培训方向', '年份'];
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...kids: (Node | string)[]
-) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...kids);
-  return node;
-}
-
-/** Pagefind's excerpt is HTML with <mark>s: keep only text and marks. */
-function excerptNodes(html: string): Node[] {
-  const out: Node[] = [];
-  for (const part of html.split(/(<mark>[\s\S]*?<\/mark>)/)) {
-    const text = part
-      .replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&');
-    if (text) out.push(part.startsWith('<mark>') ? el('mark', {}, text) : document.createTextNode(text));
-  }
-  return out;
-}
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
 export function startSearch() {
-  const form = document.querySelector<HTMLFormElement>('#search-form');
-  const input = document.querySelector<HTMLInputElement>('#q');
-  const status = document.querySelector<HTMLElement>('#search-status');
-  const list = document.querySelector<HTMLOListElement>('#results');
-  const more = document.querySelector<HTMLButtonElement>('#more');
-  const facets = document.querySelector<HTMLElement>('#facets');
-  const groups = document.querySelector<HTMLElement>('#facet-groups');
-  if (!form || !input || !status || !list || !more || !facets || !groups) return;
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  const chosen: Record<string, string[]> = {};
-  for (const key of FILTER_ORDER) if (params.getAll(key).length) chosen[key] = params.getAll(key);
+  const form = $<HTMLFormElement>('search-form');
+  const input = $<HTMLInputElement>('q');
+  const status = $('search-status');
+  const notice = $('search-notice');
+  const list = $<HTMLOListElement>('results');
+  const more = $<HTMLButtonElement>('more');
+  const facets = $<HTMLDetailsElement>('facets');
+  const facetTitle = $('facets-title');
+  const groups = $('facet-groups');
+  const clear = $<HTMLButtonElement>('clear-filters');
+  const empty = $('search-empty');
+  const related = $('search-related');
+  if (
+    !form ||
+    !input ||
+    !status ||
+    !notice ||
+    !list ||
+    !more ||
+    !facets ||
+    !facetTitle ||
+    !groups ||
+    !clear ||
+    !empty ||
+    !related
+  )
+    return;
+  const state = readSearchUrl(new URLSearchParams(location.search));
+  input.value = state.q;
+  let chosen: Chosen = state.chosen;
 
-  let pagefind: Promise<Pagefind> | undefined;
-  let termsKeptWhole = false;
+  // Open on wide screens, where the facets sit beside the results; a collapsible panel on phones.
+  const wide = matchMedia('(min-width: 56rem)');
+  const layout = () => (facets.open = wide.matches || facets.open);
+  wide.addEventListener('change', () => (facets.open = wide.matches));
+  layout();
+
+  let loaded: Promise<{ pf: Pagefind; kept: boolean; vocabulary: SearchVocabulary }> | undefined;
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ '/pagefind/pagefind.js' as string) as Promise<Pagefind>).then(
-      async (p) => {
-        await p.options({ excerptLength: 40 });
-        // Pagefind would split the query's character pairs again; started this way it keeps them whole.
-        termsKeptWhole = await initPagefindForSegmentedQueries(p, document.documentElement);
-        performance.mark('search:ready');
-        return p;
-      },
-    ));
-  let shown: PagefindResult[] = [];
-  let words: string[] = [];
+    (loaded ??= (async () => {
+      const vocabulary = fetch(VOCABULARY_PATH).then((r) => r.json() as Promise<SearchVocabulary>);
+      const shards = fetch('/pagefind/shards.json').then((r) =>
+        r.ok ? (r.json() as Promise<{ shards: string[] }>) : { shards: [] },
+      );
+      const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as Pagefind;
+      await pf.options({ excerptLength: 40 });
+      // Pagefind would split the query's character pairs again; started this way it keeps them whole.
+      const kept = await initPagefindForSegmentedQueries(pf, document.documentElement);
+      // the index comes in shards that are rebuilt apart (src/lib/search/shards.ts)
+      await mergeShards(pf, shards);
+      // Loads the filter indexes, so every search also counts its results per facet value.
+      await pf.filters();
+      performance.mark('search:ready');
+      return { pf, kept, vocabulary: await vocabulary };
+    })());
+
+  let shown: Found['results'] = [];
+  let plan: QueryPlan | undefined;
+  let partial: string[] | undefined;
   let run = 0;
 
-  async function render(from: number) {
+  let next = 0;
+  /** Shows the next page of results; the button waits meanwhile, so a quick second press cannot skip any. */
+  async function render() {
+    const from = next;
+    const mine = run;
+    next += PAGE;
+    more!.disabled = true;
     const slice = shown.slice(from, from + PAGE);
     const items = await Promise.all(slice.map((r) => r.data()));
-    for (const item of items) {
-      const title = tidyExcerpt(item.meta['title'] ?? item.url).replace(/<[^>]+>/g, '');
-      const body = el(
-        'div',
-        {},
-        el('span', { className: 'type' }, (item.filters['类型'] ?? ['页面']).join('、')),
-        el('h3', {}, el('a', { href: item.url }, title)),
-        el('p', {}, ...excerptNodes(tidyExcerpt(item.excerpt, words))),
-      );
-      const li = el('li');
-      if (item.meta['image'])
-        li.append(el('img', { src: item.meta['image'], alt: item.meta['image_alt'] ?? '', loading: 'lazy' }));
-      li.append(body);
-      list!.append(li);
-    }
-    more!.hidden = from + PAGE >= shown.length;
+    // a newer search has replaced the list meanwhile
+    if (mine !== run) return;
+    items.forEach((data, i) => {
+      const matched = partial && slice[i]?.matched?.map((c) => partial![c]!);
+      list!.append(resultItem(data, plan?.highlight ?? [], matched));
+    });
+    const left = shown.length - from - slice.length;
+    more!.disabled = false;
+    more!.hidden = left <= 0;
+    more!.textContent = t('search.more', { n: left });
   }
 
-  function renderFacets(counts: Record<string, Record<string, number>>) {
-    groups!.replaceChildren();
-    for (const key of FILTER_ORDER) {
-      const values = Object.entries(counts[key] ?? {}).filter(([, n]) => n > 0 || chosen[key]?.length);
-      if (!values.length) continue;
-      const fieldset = el('fieldset', {}, el('legend', {}, key));
-      for (const [value, n] of values.sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.value = value;
-        box.checked = chosen[key]?.includes(value) ?? false;
-        box.addEventListener('change', () => {
-          const set = new Set(chosen[key] ?? []);
-          if (box.checked) set.add(value);
+  function renderFacets(counts?: PagefindResponse) {
+    const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement : undefined;
+    const boxes = counts
+      ? facetGroups(counts.filters, counts.totalFilters, chosen, (filter, value, on) => {
+          const set = new Set(chosen[filter] ?? []);
+          if (on) set.add(value);
           else set.delete(value);
-          if (set.size) chosen[key] = [...set];
-          else delete chosen[key];
+          chosen = { ...chosen, [filter]: [...set] };
+          if (!set.size) delete chosen[filter];
           void search();
-        });
-        const label = document.createElement('label');
-        label.append(box, `${value}（${n}）`);
-        fieldset.append(label);
+        })
+      : [];
+    groups!.replaceChildren(...boxes);
+    const n = Object.values(chosen).flat().length;
+    facetTitle!.textContent = n ? t('search.filtersChosen', { n }) : t('search.filters');
+    clear!.hidden = n === 0;
+    facets!.hidden = boxes.length === 0 && n === 0;
+    // keep the keyboard where it was when a checkbox redraws the panel
+    if (focused?.dataset['filter'])
+      groups!
+        .querySelector<HTMLInputElement>(
+          `input[data-filter="${focused.dataset['filter']}"][value="${CSS.escape(focused.value)}"]`,
+        )
+        ?.focus();
+  }
+
+  async function find(pf: Pagefind, p: QueryPlan, kept: boolean): Promise<Found> {
+    const filters = pagefindFilters(chosen);
+    const exact = await pf.search(pagefindQuery(p.concepts), { filters });
+    let results = exact?.results ?? [];
+    let counts = exact ?? undefined;
+    const synonyms: string[] = [];
+    if (hasSynonyms(p)) {
+      const wider = await pf.search(pagefindQuery(p.concepts, true), { filters });
+      if (wider && wider.results.length > results.length) {
+        results = preferExact(results, wider.results, SYNONYM_WEIGHT);
+        counts = wider;
+        synonyms.push(...p.highlight.filter((w) => !p.concepts.some((c) => c.text === w)));
       }
-      groups!.append(fieldset);
     }
-    facets!.hidden = groups!.childElementCount === 0;
+    if (results.length > 0) return { results, ...(counts ? { counts } : {}), synonyms };
+    const concepts = fallbackConcepts(p, kept);
+    if (concepts.length < 2) return { results, synonyms };
+    const per = await Promise.all(concepts.map((c) => pf.search(pagefindQuery([c], true), { filters })));
+    return {
+      results: mostConceptsFirst(per.map((r) => r?.results ?? [])),
+      partial: concepts.map((c) => c.text),
+      synonyms,
+    };
   }
 
   async function search() {
     const mine = ++run;
     const q = input!.value.trim();
-    const url = new URLSearchParams();
-    if (q) url.set('q', q);
-    for (const [k, vs] of Object.entries(chosen)) for (const v of vs) url.append(k, v);
-    history.replaceState(null, '', url.size ? `/search/?${url}` : '/search/');
+    history.replaceState(null, '', searchUrl(q, chosen));
+    notice!.replaceChildren();
+    empty!.hidden = true;
     if (!q) {
       list!.replaceChildren();
       more!.hidden = true;
-      status!.textContent = '请输入要查找的内容，例如：职工书屋、娘家人、济南、劳动合同。';
-      renderFacets({});
+      status!.textContent = t('search.hint');
+      renderFacets();
       return;
     }
-    status!.textContent = '正在搜索…';
-    const p = await load();
+    status!.textContent = t('search.searching');
+    let pf: Pagefind, kept: boolean, vocabulary: SearchVocabulary;
+    try {
+      ({ pf, kept, vocabulary } = await load());
+    } catch {
+      status!.textContent = t('search.failed');
+      empty!.hidden = false;
+      return;
+    }
     // User Timing marks: the bench reads how long a query takes once Pagefind is loaded.
     performance.mark('search:query');
-    const terms = queryTerms(q, { termsKeptWhole });
-    words = terms.highlight;
-    const result = await p.search(terms.terms.join(' ') || q, { filters: chosen });
-    if (mine !== run || !result) return;
-    shown = result.results;
-    list!.replaceChildren();
-    renderFacets(result.filters);
-    await render(0);
+    const dict = dictionaryFor(vocabulary);
+    const p = planQuery(q, { dict, termsKeptWhole: kept });
+    const found = p.concepts.length ? await find(pf, p, kept) : { results: [], synonyms: [] };
     if (mine !== run) return;
-    // Announced once the first results are on the page.
+    plan = p;
+    partial = found.partial;
+    shown = found.results;
+    list!.replaceChildren();
+    renderFacets(found.counts);
+    next = 0;
+    await render();
+    if (mine !== run) return;
     performance.measure('search:answer', 'search:query');
-    status!.textContent = shown.length
-      ? `找到 ${shown.length} 个与“${q}”相关的页面。`
-      : `没有找到与“${q}”相关的内容。请换一个词，或减少筛选条件；也可以按栏目浏览。`;
+    const notes: string[] = [];
+    if (p.dropped.length) notes.push(t('search.dropped', { words: p.dropped.map((w) => `“${w}”`).join('、') }));
+    if (found.synonyms.length) notes.push(t('search.synonyms', { words: found.synonyms.join('、') }));
+    if (found.partial) notes.push(t('search.partial', { words: found.partial.map((w) => `“${w}”`).join('') }));
+    notice!.replaceChildren(...notes.map((n) => el('p', {}, n)));
+    status!.textContent = t(shown.length ? (found.partial ? 'search.foundPartial' : 'search.found') : 'search.none', {
+      n: shown.length,
+      q,
+    });
+    if (shown.length === 0) {
+      const words = relatedWords(q, dict);
+      related!.replaceChildren(
+        ...(words.length
+          ? [t('search.related'), ...words.flatMap((w, i) => [i ? '、' : '', el('a', { href: searchUrl(w, {}) }, w)])]
+          : []),
+      );
+      if (Object.keys(chosen).length) related!.append(el('span', {}, ` ${t('search.fewerFilters')}`));
+      empty!.hidden = false;
+    }
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -172,8 +238,13 @@ export function startSearch() {
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    clearTimeout(timer);
     void search();
   });
-  more.addEventListener('click', () => void render(list.childElementCount));
+  clear.addEventListener('click', () => {
+    chosen = {};
+    void search();
+  });
+  more.addEventListener('click', () => void render());
   void search();
 }

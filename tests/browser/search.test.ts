@@ -34,7 +34,7 @@ async function search(q: string, filters: Record<string, string> = {}): Promise<
   // Load every result, not only the first page, for recall.
   while (await page.locator('#more:not([hidden])').count()) {
     await page.click('#more');
-    await page.waitForTimeout(100);
+    await page.waitForFunction((n) => document.querySelectorAll('#results h3 a').length > n, urls.length);
     urls.splice(
       0,
       urls.length,
@@ -97,14 +97,20 @@ describe('search', () => {
     async (q) => {
       const pages = indexedPages();
       const containing = new Set(pages.filter((p) => p.text.includes(q)).map((p) => p.url));
+      // a page with a synonym of the word (content/search/synonyms.yaml) counts as holding it
+      const vocabulary = JSON.parse(readFileSync(path.join(site(), 'search/vocabulary.json'), 'utf8')) as {
+        synonyms: string[][];
+      };
+      const words = vocabulary.synonyms.find((g) => g.includes(q)) ?? [q];
+      const whole = new Set(pages.filter((p) => words.some((w) => p.text.includes(w))).map((p) => p.url));
       const { urls } = await search(q);
       expect(
         [...containing].filter((u) => !urls.includes(u)),
         `${urls.length} found`,
       ).toEqual([]);
       // Pages with only a part of the word (职工 without 书屋) come after every whole-word page.
-      const firstPartial = urls.findIndex((u) => !containing.has(u));
-      if (firstPartial !== -1) expect(urls.slice(firstPartial).filter((u) => containing.has(u))).toEqual([]);
+      const firstPartial = urls.findIndex((u) => !whole.has(u));
+      if (firstPartial !== -1) expect(urls.slice(firstPartial).filter((u) => whole.has(u))).toEqual([]);
     },
   );
 
@@ -133,10 +139,61 @@ describe('search', () => {
     expect(facet).toContain(`（${stories.urls.length}）`);
   });
 
-  it('says clearly when nothing is found', async () => {
-    const { urls, status } = await search('量子计算机');
+  it('says clearly when nothing is found, and offers the sections to browse', async () => {
+    // characters on no page: Pagefind ignores a term it cannot find at all
+    const { urls, status } = await search('犇骉');
     expect(urls).toEqual([]);
     expect(status).toContain('没有找到');
+    expect(await page.locator('#search-empty').isVisible()).toBe(true);
+    expect(await page.locator('#search-empty a[href="/homes/"]').count()).toBe(1);
+  });
+
+  it('falls back to the pages holding most of the words, and says so', async () => {
+    // no page holds both; pages with either are offered, with a notice
+    const { urls, status } = await search('传习所 煤矿');
+    expect(urls.length).toBeGreaterThan(0);
+    expect(status).toContain('部分相关');
+    expect(await page.locator('#search-notice').innerText()).toContain('没有同时包含');
+    expect(await page.locator('#results .result-matched').first().innerText()).toMatch(/包含：(传习所|煤矿)/);
+  });
+
+  it('shows the facets beside results that use the page’s width, and folds them on a phone', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await search('职工书屋');
+    const facets = await page.locator('#facets').boundingBox();
+    const results = await page.locator('#results').boundingBox();
+    expect(await page.locator('#facets').getAttribute('open')).not.toBeNull();
+    expect(facets && results && results.x).toBeGreaterThan((facets?.x ?? 0) + (facets?.width ?? 0));
+    expect(results?.width).toBeGreaterThan(700);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await search('职工书屋');
+    expect(await page.locator('#facets').getAttribute('open')).toBeNull();
+    expect(await page.locator('#facet-groups').isVisible()).toBe(false);
+    await page.click('#facets > summary');
+    expect(await page.locator('#facet-groups').isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('keeps the chosen facets in the URL with short names, so a search can be shared', async () => {
+    await search('职工书屋');
+    await page.locator('#facets label', { hasText: '典型案例' }).locator('input').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === '典型案例');
+    await page.waitForFunction(() => !(document.querySelector('#search-status')?.textContent ?? '').includes('正在'));
+    const shared = page.url();
+    const again = await search('职工书屋', { type: '典型案例' });
+    expect(new URL(shared).searchParams.getAll('type')).toEqual(['典型案例']);
+    expect(again.urls.length).toBeGreaterThan(0);
+    for (const u of again.urls) expect(u).toMatch(/^\/stories\//);
+  });
+
+  it('puts the cursor in the header’s search field when “/” is pressed on any page', async () => {
+    await page.goto(`${inject('baseUrl')}/stories/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-q');
+    await page.keyboard.type('娘家人');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('娘家人');
   });
 
   it('keeps the search page itself small', () => {

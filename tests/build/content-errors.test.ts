@@ -7,6 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const project = path.resolve(import.meta.dirname, '../..');
 const fixture = path.join(project, 'tests/fixtures/mini');
 
+function astroBuild(content: string, out: string) {
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ROOT: content, ASTRO_OUT_DIR: out },
+  });
+  return { code: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
 function build(content: string, out: string) {
   const r = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
     cwd: project,
@@ -113,11 +122,44 @@ describe('a build with code or personal information in content', () => {
     expect(line('手机号码')).toMatch(/stories\/test-story\.md:14:\d+ .*138\*{4}5678/);
     expect(line('<script>')).toMatch(/stories\/test-story\.md:16:1 /);
     expect(line('import')).toMatch(/stories\/mdx-story\.mdx:15:1 /);
-    expect(line('{表达式}')).toMatch(/stories\/mdx-story\.mdx:17:\d+ /);
+    expect(line('{…} 表达式')).toMatch(/stories\/mdx-story\.mdx:17:\d+ /);
     expect(line('替代文字')).toMatch(/homes\/test-home\.md:\d+:\d+ .*「photos\[0\]\.alt」/);
   });
 
   it('leaves the last good output intact', () => {
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(before);
   });
+});
+
+describe('astro build itself, when validation is skipped', () => {
+  let dir: string;
+  let content: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'zgzj-astro-guard-'));
+    content = path.join(dir, 'content');
+    cpSync(fixture, content, { recursive: true });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses an MDX expression with the validator’s message: nothing an editor writes runs', () => {
+    const story = readFileSync(path.join(content, 'stories/test-story.md'), 'utf8').replace(
+      'homes: [test-home]',
+      'homes: []',
+    );
+    writeFileSync(path.join(content, 'stories/evil.mdx'), `${story}\n共 {/* a */ process.env.HOME /* b */} 人\n`);
+    const out = path.join(dir, 'dist-mdx');
+    const r = astroBuild(content, out);
+    expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(/stories\/evil\.mdx:27:3 正文中不能使用 \{…\} 表达式/);
+    expect(r.output).not.toContain(process.env['HOME'] ?? '/root');
+    rmSync(path.join(content, 'stories/evil.mdx'));
+  }, 180_000);
+
+  it('refuses raw HTML with an event handler in a Markdown story', () => {
+    const file = path.join(content, 'stories/test-story.md');
+    edit(file, '职工书屋延长开放时间。', '职工书屋延长开放时间。\n\n<div\n onmouseover="steal()">书</div>\n');
+    const r = astroBuild(content, path.join(dir, 'dist-md'));
+    expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(/stories\/test-story\.md:20:2 不能使用 onmouseover 等事件属性/);
+  }, 180_000);
 });

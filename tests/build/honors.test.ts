@@ -207,12 +207,14 @@ describe('R5 and the rules page', () => {
     expect(html).toContain('href="/policy/ten-opinions/#art-5"');
   });
 
-  it('gives each rule an anchor and its source, and every rule named on the honour pages links there', () => {
+  it('gives each rule an anchor, the policy’s words and the article the validator cites', () => {
     const rules = page('/honors/rules/');
     for (let n = 1; n <= 9; n++) {
       const s = section(rules, `r${n}`);
       expect(s, `r${n}`).toContain(`<h2 id="r${n}-h"`);
-      expect(s).toContain(n === 9 ? 'href="/policy/ten-opinions/"' : 'href="/policy/ten-opinions/#art-5"');
+      expect(s).toContain('href="/policy/ten-opinions/#art-5"');
+      expect(s).toContain('《意见》第五条');
+      expect(s).toMatch(/<blockquote[^>]*>\s*<p[^>]*>[^<]{10,}/);
     }
     const pages = ['/honors/', '/honors/may-day/', '/honors/provincial/', ...lists.map((l) => `/honors/${l.year}/`)];
     for (const url of pages) {

@@ -13,7 +13,7 @@ function validate(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('npm run validate with the award rules', () => {
+describe('npm run validate with the award rules', { timeout: 60_000 }, () => {
   const list = `${fixtures}/cli/honors/2025.yaml`;
   const text = readFileSync(path.join(repo, list), 'utf8');
 

@@ -9,7 +9,7 @@ import type { HomeInput } from './types.ts';
  * R2, art. 5 (由命名单位颁发): the bodies that can name a home: the
  * provincial federation, its city's federation, its county's federation.
  */
-export function allowedConferrers(home: HomeInput): string[] {
+export function allowedConferrers(home: Pick<HomeInput, 'city' | 'county'>): string[] {
   return [PROVINCIAL_FEDERATION, `${CITY_LABELS[home.city]}总工会`, `${home.county}总工会`];
 }
 

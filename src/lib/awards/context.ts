@@ -1,4 +1,4 @@
-import type { PersonData } from '../schemas/honors.ts';
+import type { HonorYearData, PersonData } from '../schemas/honors.ts';
 import type { IsoDate } from './dates.ts';
 import { collectAwards, groupByHolder, holderKey } from './records.ts';
 import type { AwardRecord, AwardsInput, Holder, HomeInput, SourceEntry } from './types.ts';
@@ -12,10 +12,24 @@ export interface AwardsContext {
   byHolder: Map<string, AwardRecord[]>;
   homes: Map<string, SourceEntry<HomeInput>>;
   people: Map<string, SourceEntry<PersonData>>;
+  /** Holders whose checks wait for a format error to be fixed (with the people of a withheld home). */
+  withheld: Set<string>;
+  /** Lists missing some records (unreadable, or of withheld holders): their counts are not final. */
+  incompleteLists: Set<SourceEntry<HonorYearData>>;
 }
 
 export function buildContext(input: AwardsInput, today: IsoDate): AwardsContext {
-  const records = collectAwards(input.honors);
+  const withheld = new Set((input.withheld ?? []).map(holderKey));
+  for (const p of input.people) {
+    if (withheld.has(holderKey({ kind: 'home', id: p.data.home })))
+      withheld.add(holderKey({ kind: 'person', id: p.id }));
+  }
+  const incompleteLists = new Set(input.honors.filter((l) => l.data.awards.some((a) => input.unreadable?.has(a))));
+  const records = collectAwards(input.honors, input.unreadable).filter((r) => {
+    if (!withheld.has(holderKey(r.holder))) return true;
+    incompleteLists.add(r.list);
+    return false;
+  });
   return {
     today,
     input,
@@ -23,6 +37,8 @@ export function buildContext(input: AwardsInput, today: IsoDate): AwardsContext 
     byHolder: groupByHolder(records),
     homes: new Map(input.homes.map((e) => [e.id, e])),
     people: new Map(input.people.map((e) => [e.id, e])),
+    withheld,
+    incompleteLists,
   };
 }
 
@@ -45,5 +61,6 @@ export function holderName(ctx: AwardsContext, holder: Holder): string | undefin
 
 /** True when the holder the award names exists (R9 reports it otherwise). */
 export function holderExists(ctx: AwardsContext, holder: Holder): boolean {
+  if (ctx.withheld.has(holderKey(holder))) return true;
   return holder.kind === 'home' ? ctx.homes.has(holder.id) : ctx.people.has(holder.id);
 }

@@ -3,24 +3,15 @@ import type { Problem } from '../content/problem.ts';
 import { LEVEL_LABELS, type Level } from '../domain/vocab.ts';
 import type { Holder, SourceEntry } from './types.ts';
 
-/** The award rules of DOMAIN.md. */
-export type RuleId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9';
+import { AWARD_RULES, RULE_IDS, type RuleId } from './catalogue.ts';
 
-/** Every rule comes from article 5 of the policy (开展“双争”活动). */
-export const RULE_ARTICLE: Record<RuleId, string> = {
-  R1: '第五条',
-  R2: '第五条',
-  R3: '第五条',
-  R4: '第五条',
-  R5: '第五条',
-  R6: '第五条',
-  R7: '第五条',
-  R8: '第五条',
-  R9: '第五条',
-};
+export { CONSENT_ARTICLE, type RuleId } from './catalogue.ts';
 
-/** Where the consent rule comes from: it is the law, not the policy. */
-export const CONSENT_ARTICLE = '《个人信息保护法》第二十五条';
+/** The article each rule cites, from the catalogue. */
+export const RULE_ARTICLE = Object.fromEntries(RULE_IDS.map((id) => [id, AWARD_RULES[id].article])) as Record<
+  RuleId,
+  string
+>;
 
 /** A problem at `path` of `entry`, with the position of that field. */
 export function problemAt(

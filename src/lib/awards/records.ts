@@ -27,10 +27,14 @@ export function compareRecords(a: AwardRecord, b: AwardRecord): number {
 }
 
 /** Every award of every list, oldest first. */
-export function collectAwards(honors: readonly SourceEntry<HonorYearData>[]): AwardRecord[] {
+export function collectAwards(
+  honors: readonly SourceEntry<HonorYearData>[],
+  unreadable?: ReadonlySet<unknown>,
+): AwardRecord[] {
   const records: AwardRecord[] = [];
   for (const list of honors) {
     list.data.awards.forEach((award, index) => {
+      if (unreadable?.has(award)) return;
       records.push({
         award,
         year: list.data.year,

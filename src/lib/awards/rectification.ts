@@ -78,7 +78,9 @@ function checkRevocation(ctx: AwardsContext, r: AwardRecord): Problem[] {
   const outcome = rect && rectificationOutcome(rect, ctx.today);
   const revoked = award.revoked;
   const problems: Problem[] = [];
-  if (rect?.recorded && (outcome === 'failed' || outcome === 'overdue') && !revoked) {
+  // A deadline R8 does not allow is reported by checkDeadline, not again as a missed one.
+  const deadlineWrong = !!rect?.since && !isDeadlineAllowed(rect.since, rect.deadline);
+  if (rect?.recorded && !deadlineWrong && (outcome === 'failed' || outcome === 'overdue') && !revoked) {
     const why = outcome === 'failed' ? '整改后仍未达标' : `整改期限 ${rect.deadline} 已过而未通过整改`;
     const field = outcome === 'failed' ? 'result' : 'deadline';
     problems.push(

@@ -6,13 +6,13 @@
  */
 import { sortProblems, type Problem } from '../content/problem.ts';
 import { isRealDate } from '../schemas/common.ts';
+import { checkChronology } from './chronology.ts';
 import { checkConferrers } from './conferrers.ts';
 import { checkConsent } from './consent.ts';
 import { buildContext } from './context.ts';
 import type { IsoDate } from './dates.ts';
 import { checkProvincialCondition } from './eligibility.ts';
 import { awardFacts, holderFacts } from './facts.ts';
-import { tagGradeProblems } from './grades.ts';
 import { checkIntegrity } from './integrity.ts';
 import { checkRectifications } from './rectification.ts';
 import { checkReviews } from './review.ts';
@@ -41,7 +41,7 @@ export interface AwardsReport {
   provincialHonourEligible: HolderFacts[];
 }
 
-/** Checks the award rules R2-R9 and the consent rule, and derives every fact (R1 is the schemas'). */
+/** Checks the award rules R2-R9 and the consent rule, and derives every fact (R1 is the schemas', see field-rules.ts). */
 export function checkAwards(input: AwardsInput, { today }: CheckAwardsOptions): AwardsReport {
   if (!isRealDate(today)) throw new RangeError(`checkAwards: today must be a YYYY-MM-DD date, got ${today}`);
   const ctx = buildContext(input, today);
@@ -52,6 +52,7 @@ export function checkAwards(input: AwardsInput, { today }: CheckAwardsOptions): 
     ...checkSatisfaction(ctx), // R6
     ...checkReviews(ctx), // R7
     ...checkRectifications(ctx), // R8
+    ...checkChronology(ctx), // R8
     ...checkIntegrity(ctx), // R9
     ...checkConsent(ctx), // PIPL art. 25
   ];
@@ -73,6 +74,3 @@ export function checkAwards(input: AwardsInput, { today }: CheckAwardsOptions): 
     provincialHonourEligible: holders.filter((h) => h.provincialHonourEligible),
   };
 }
-
-/** R1, art. 5: marks the content checker's problems with grades and unit types as R1. */
-export const annotateContentProblems = tagGradeProblems;

@@ -11,7 +11,7 @@ import type { Problem } from '../content/problem.ts';
 import { parseDataSource, parseMarkdownSource } from '../content/source.ts';
 import { EIGHT_HAVES, SIX_HAVES, type City, type Level } from '../domain/vocab.ts';
 import { awardsInputFrom } from './input.ts';
-import { annotateContentProblems, checkAwards, type AwardsReport } from './rules.ts';
+import { checkAwards, type AwardsReport } from './rules.ts';
 
 /** A content file: its path under the content root and its text. */
 export type ContentFile = [path: string, text: string];
@@ -152,8 +152,8 @@ export function run(files: ContentFile[], today = '2025-06-01'): AwardsReport & 
     const source = COLLECTIONS[collection].kind === 'data' ? parseDataSource(text) : parseMarkdownSource(text);
     return { collection, file: `content/${path}`, relativePath, source };
   });
-  const { entries, problems } = checkSources(sources, () => true);
-  return { ...checkAwards(awardsInputFrom(entries), { today }), content: annotateContentProblems(problems) };
+  const { entries, partial, problems } = checkSources(sources, () => true);
+  return { ...checkAwards(awardsInputFrom(entries, partial), { today }), content: problems };
 }
 
 /** The 1-based line of the first line containing `needle` after the line containing `after`. */

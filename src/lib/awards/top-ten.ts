@@ -16,7 +16,11 @@ export function topTenOf(records: readonly AwardRecord[], kind: Holder['kind']):
 }
 
 /** R3, art. 5: at most ten of each kind; a final list has exactly ten. */
-export function topTenCountProblems(list: SourceEntry<HonorYearData>, records: readonly AwardRecord[]): Problem[] {
+export function topTenCountProblems(
+  list: SourceEntry<HonorYearData>,
+  records: readonly AwardRecord[],
+  complete = true,
+): Problem[] {
   const problems: Problem[] = [];
   for (const kind of ['home', 'person'] as const) {
     const chosen = topTenOf(records, kind);
@@ -31,7 +35,8 @@ export function topTenCountProblems(list: SourceEntry<HonorYearData>, records: r
         ),
       );
     });
-    if (list.data.status === 'final' && chosen.length < TOP_TEN) {
+    // A list with an unreadable award may have its tenth in it: its format error is reported instead.
+    if (complete && list.data.status === 'final' && chosen.length < TOP_TEN) {
       problems.push(
         violation(
           'R3',
@@ -79,7 +84,8 @@ export function topTenAwardProblems(list: SourceEntry<HonorYearData>, r: AwardRe
 export function checkTopTen(ctx: AwardsContext): Problem[] {
   return ctx.input.honors.flatMap((list) => {
     const records = ctx.records.filter((r) => r.list === list);
-    return [...topTenCountProblems(list, records), ...records.flatMap((r) => topTenAwardProblems(list, r))];
+    const complete = !ctx.incompleteLists.has(list);
+    return [...topTenCountProblems(list, records, complete), ...records.flatMap((r) => topTenAwardProblems(list, r))];
   });
 }
 

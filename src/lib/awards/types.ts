@@ -23,6 +23,15 @@ export interface AwardsInput {
   homes: readonly SourceEntry<HomeInput>[];
   people: readonly SourceEntry<PersonData>[];
   honors: readonly SourceEntry<HonorYearData>[];
+  /**
+   * Homes and 娘家人 whose own file, or one of whose awards, could not be
+   * read. They exist (nothing that names them is wrong for that), but their
+   * rule checks wait until the format error is fixed: the root cause is
+   * reported once, never as false violations elsewhere.
+   */
+  withheld?: readonly Holder[];
+  /** Award objects of `honors` lists that could not be read (kept in place so that indexes stay right). */
+  unreadable?: ReadonlySet<unknown>;
 }
 
 export interface CheckAwardsOptions {

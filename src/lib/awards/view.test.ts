@@ -1,3 +1,4 @@
+import { RULE_ARTICLE } from './messages.ts';
 import { describe, expect, it } from 'vitest';
 import { verifySlug } from '../verify/certificates.ts';
 import { statusText } from '../verify/status-text.ts';
@@ -212,11 +213,9 @@ describe('status words', () => {
     expect(statusView(statuses[4]!).period).toBeUndefined();
   });
 
-  it('sends R1-R8 to article 5 and R9 to the policy’s date', () => {
-    expect(RULE_IDS.map((id) => ruleRef(id).source.href)).toEqual([
-      ...Array<string>(8).fill('/policy/ten-opinions/#art-5'),
-      '/policy/ten-opinions/',
-    ]);
+  it('sends every rule to article 5, as the validator cites it', () => {
+    expect(RULE_IDS.map((id) => ruleRef(id).source.href)).toEqual(Array<string>(9).fill('/policy/ten-opinions/#art-5'));
+    expect(RULE_IDS.map((id) => ruleRef(id).source.label)).toEqual(RULE_IDS.map((id) => RULE_ARTICLE[id]));
     expect(ruleRef('R4').href).toBe('/honors/rules/#r4');
   });
 });

@@ -15,26 +15,12 @@ import {
   type PersonRole,
   type UnitType,
 } from '../domain/vocab.ts';
-import { articleAnchor } from '../policy/articles.ts';
 import { statusText } from '../verify/status-text.ts';
+import { awardRule, type RuleId } from './catalogue.ts';
 import { daysBetween } from './dates.ts';
 import type { AwardFacts, AwardStatus, AwardStatusKind, AwardsReport, Holder, HolderFacts, Streak } from './rules.ts';
 
-export const RULE_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
-export type RuleId = (typeof RULE_IDS)[number];
-
-/** Short names of the award rules (DOMAIN.md), as links and headings show them. */
-export const RULE_TITLES: Record<RuleId, string> = {
-  R1: '三个等级、三类单位',
-  R2: '自主申报，写明命名单位',
-  R3: '每年十佳',
-  R4: '连续三年模范',
-  R5: '省级模范是参评省级荣誉的条件',
-  R6: '满意度不足 70% 及时整顿',
-  R7: '一年一考核、三年一复核',
-  R8: '整改不超过半年，逾期撤销',
-  R9: '一条记录、一个事实',
-};
+export { RULE_IDS, type RuleId } from './catalogue.ts';
 
 export const POLICY_HREF = '/policy/ten-opinions/';
 export const RULES_HREF = '/honors/rules/';
@@ -48,12 +34,9 @@ export interface RuleRef {
 }
 
 export function ruleRef(id: RuleId): RuleRef {
-  // R1-R8 are article 5's; R9 keeps the record itself straight, its years counted from the policy's date.
-  const source =
-    id === 'R9'
-      ? { href: POLICY_HREF, label: '《意见》印发时间（2018 年）' }
-      : { href: `${POLICY_HREF}#${articleAnchor(5)}`, label: '第五条' };
-  return { id, title: RULE_TITLES[id], href: `${RULES_HREF}#${id.toLowerCase()}`, source };
+  const rule = awardRule(id);
+  const source = { href: `${POLICY_HREF}#${rule.anchor}`, label: rule.article };
+  return { id, title: rule.title, href: `${RULES_HREF}#${id.toLowerCase()}`, source };
 }
 
 /** Status names for legends and counts; a single title's badge says more (复核逾期, dates, days left). */

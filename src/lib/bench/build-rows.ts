@@ -27,8 +27,9 @@ function stepNote(name: string, stats: Record<string, unknown>, run: BuildRun): 
   if (s['certificates'])
     return `${s['certificates'].total} certificates (${s['certificates'].drawn} drawn, ${s['certificates'].cached} cached); share images ${s['share'].drawn} drawn, ${s['share'].cached} cached`;
   if (s['pages'] !== undefined && s['files'] !== undefined) {
-    const shards = s['shards'] as { rebuilt: number; reused: number } | undefined;
-    return `${s['pages']} pages indexed, ${s['files']} files, ${(Number(s['bytes']) / 1048576).toFixed(1)} MB${shards ? `; shards ${shards.rebuilt} rebuilt, ${shards.reused} reused` : ''}`;
+    const shards = s['shards'] as { name: string; status: string; reason: string }[] | undefined;
+    const rebuilt = (shards ?? []).filter((x) => x.status === 'rebuilt');
+    return `${s['pages']} pages indexed, ${s['files']} files, ${(Number(s['bytes']) / 1048576).toFixed(1)} MB; shards ${s['rebuilt']} rebuilt${rebuilt.length ? ` (${rebuilt.map((x) => `${x.name}: ${x.reason}`).join(', ')})` : ''}, ${s['reused']} reused`;
   }
   return '';
 }

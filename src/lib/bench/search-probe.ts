@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { createStaticServer } from '../node/static-server.ts';
-import { indexedText } from '../search/indexed-text.ts';
+import { indexedText } from '../search/index-page.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -56,7 +56,8 @@ export async function probeSearch(
   queries: readonly string[],
 ): Promise<{ first: FirstSearch; second: QueryFigures; recall: Recall[] }> {
   const { chromium } = await import('playwright-core');
-  const { queryTerms, SPLIT_PROBE } = await import('../search/segment.ts');
+  const { pagefindQuery, planQuery } = await import('../search/query.ts');
+  const { SPLIT_PROBE } = await import('../search/pagefind-start.ts');
   const server = createStaticServer(siteDir);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -138,7 +139,7 @@ export async function probeSearch(
     }, SPLIT_PROBE);
     for (const q of queries) {
       const expected = pages.filter((p) => p.text.includes(q)).map((p) => p.url);
-      const terms = queryTerms(q, { termsKeptWhole }).terms.join(' ') || q;
+      const terms = pagefindQuery(planQuery(q, { termsKeptWhole }).concepts) || q;
       const urls: string[] = await page.evaluate(async (t) => {
         const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as {
           search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;

@@ -2,11 +2,12 @@
 /**
  * One build step after Astro, run in its own process so the benchmark can
  * time it and read its peak memory apart from the others (Node only):
- *   node src/lib/bench/step.ts search <siteDir>
+ *   node src/lib/bench/step.ts search <siteDir> [<searchCacheDir>]
  *   node src/lib/bench/step.ts images <siteDir> <contentRoot> <imageCacheDir>
  * `images` draws the certificates and share cards as the build does, with
  * its cache in <imageCacheDir>, so a measurement can start cold and never
- * touch the project's own cache. The last line printed is `BENCH_RESULT <json>`.
+ * touch the project's own cache; so does `search` with its shard cache when
+ * given one (without, it keeps no cache). The last line printed is `BENCH_RESULT <json>`.
  */
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 
@@ -14,9 +15,13 @@ async function main(argv: string[]): Promise<number> {
   const [step, siteDir, root, imageCache] = argv;
   if (step === 'search' && siteDir) {
     const { buildSearchIndex } = await import('../search/indexing.ts');
-    const s = await buildSearchIndex({ siteDir });
-    const { pages, skipped, files, bytes, indexBytes, fragmentBytes, errors } = s;
-    console.log(RESULT_PREFIX + JSON.stringify({ pages, skipped, files, bytes, indexBytes, fragmentBytes, errors }));
+    // for `search` the third argument is the shard cache
+    const s = await buildSearchIndex({ siteDir, cacheDir: root ?? false });
+    const { pages, skipped, files, bytes, indexBytes, fragmentBytes, shards, rebuilt, reused, errors } = s;
+    console.log(
+      RESULT_PREFIX +
+        JSON.stringify({ pages, skipped, files, bytes, indexBytes, fragmentBytes, shards, rebuilt, reused, errors }),
+    );
     return 0;
   }
   if (step === 'images' && siteDir && root && imageCache) {
@@ -33,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  console.error('usage: step.ts search <siteDir> | images <siteDir> <contentRoot> <imageCacheDir>');
+  console.error('usage: step.ts search <siteDir> [<searchCacheDir>] | images <siteDir> <contentRoot> <imageCacheDir>');
   return 2;
 }
 

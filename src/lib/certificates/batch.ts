@@ -202,7 +202,14 @@ export async function makeCertificates(options: MakeCertificatesOptions): Promis
   let cached = 0;
   for (const input of selected) {
     const file = join(options.outDir, certificateFileName(input.serial));
-    const cacheFile = options.cacheDir ? join(options.cacheDir, `${cacheKey(input, width)}.png`) : undefined;
+    let cacheFile: string | undefined;
+    try {
+      // The key is the drawing's hash, so an input the template refuses fails here, for this serial alone.
+      cacheFile = options.cacheDir ? join(options.cacheDir, `${cacheKey(input, width)}.png`) : undefined;
+    } catch (e) {
+      failures.push(failureOf(input.serial, serialised(e)));
+      continue;
+    }
     if (cacheFile && existsSync(cacheFile)) {
       await copyFile(cacheFile, file);
       files.push({ serial: input.serial, file, cached: true });

@@ -6,6 +6,8 @@ const LEVELS = ['qualified', 'advanced', 'model'];
 export const CITATION_MAX = 200;
 /** Longest recipient, unit and conferrer names that fit their lines. */
 const NAME_MAX = 40;
+/** Longest status word that fits the band across the certificate. */
+const STATUS_MAX = 8;
 
 export function checkInput(input: CertificateInput): void {
   const where = `证书 ${typeof input.serial === 'string' && input.serial ? input.serial : '(无编号)'}`;
@@ -34,6 +36,11 @@ export function checkInput(input: CertificateInput): void {
   if (typeof input.verifyUrl !== 'string' || !/^https?:\/\/[^\s/]+\/\S*$/.test(input.verifyUrl)) {
     fail('verifyUrl', '以 http:// 或 https:// 开头的完整网址', input.verifyUrl);
   }
+  if (
+    input.status !== undefined &&
+    (typeof input.status !== 'string' || !input.status.trim() || [...input.status].length > STATUS_MAX)
+  )
+    fail('status', `不超过 ${STATUS_MAX} 字的状态（如 已撤销）`, input.status);
   if (typeof input.digest !== 'string' || !/^[0-9a-f]{64}$/.test(input.digest))
     fail('digest', ' 64 位小写十六进制 SHA-256 摘要', input.digest);
 }

@@ -82,6 +82,7 @@ export function printedFields(input: CertificateInput): Array<[string, string]> 
     ['conferrer', input.conferrer],
   ];
   if (input.unit) fields.push(['unit', input.unit]);
+  if (input.status) fields.push(['status', input.status]);
   return fields.map(([k, v]) => [k, v.normalize('NFC')]);
 }
 

@@ -10,8 +10,6 @@ import type { Drawing, ShareImageInput } from './types.ts';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
-/** Bump when the card's drawing changes. */
-export const SHARE_TEMPLATE_VERSION = 'share-1';
 
 const KIND_LABEL: Record<ShareImageInput['kind'], string> = {
   home: '职工之家',

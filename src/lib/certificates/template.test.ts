@@ -64,4 +64,12 @@ describe('certificateDrawing', () => {
   ])('refuses %o with a message naming the field', (change, message) => {
     expect(() => certificateDrawing({ ...home, ...change } as CertificateInput)).toThrow(message);
   });
+
+  it('draws the status of a title no longer in force across the page, and nothing for a valid one', () => {
+    const banded = certificateDrawing({ ...home, status: '已撤销' });
+    expect(treeText(banded.tree)).toContain('已撤销');
+    expect(JSON.stringify(banded.tree)).toMatch(/rotate\(35\.\d+deg\)/);
+    expect(treeText(certificateDrawing(home).tree)).not.toContain('已撤销');
+    expect(() => certificateDrawing({ ...home, status: '这个状态说明写得太长了放不下' })).toThrow(/status/);
+  });
 });

@@ -11,13 +11,12 @@ import { h } from './h.ts';
 import { GOLD, INK, MUTED, RED } from './palette.ts';
 import { qrElement } from './qr.ts';
 import { sealElement } from './seal.ts';
+import { statusBand } from './status-band.ts';
 import type { CertificateInput, Drawing, SatoriElement } from './types.ts';
 
 /** A4 landscape in CSS pixels. */
 export const CERTIFICATE_WIDTH = 1123;
 export const CERTIFICATE_HEIGHT = 794;
-/** Bump when the drawing changes: part of the render cache key. */
-export const TEMPLATE_VERSION = 'certificate-1';
 
 const nfc = (s: string): string => s.normalize('NFC');
 
@@ -69,11 +68,14 @@ function recipientRow(input: CertificateInput): SatoriElement {
   ]);
 }
 
-function footer(input: CertificateInput): SatoriElement {
+/** Draws the QR code of a text at a size: qrElement, or a stand-in for the cache key (cache.ts). */
+export type QrDrawer = (text: string, px: number) => SatoriElement;
+
+function footer(input: CertificateInput, qr: QrDrawer): SatoriElement {
   const date = chineseDate(input.conferredOn);
   const left = h({ alignItems: 'flex-end' }, [
     h({ flexDirection: 'column', alignItems: 'center' }, [
-      qrElement(input.verifyUrl, 96),
+      qr(input.verifyUrl, 96),
       h({ fontSize: 11, color: MUTED, marginTop: 3, letterSpacing: 2 }, '扫码核验'),
     ]),
     h({ flexDirection: 'column', marginLeft: 16, marginBottom: 18 }, [
@@ -102,7 +104,7 @@ function footer(input: CertificateInput): SatoriElement {
 }
 
 /** The certificate: its element tree on its frame. Throws on an invalid input. */
-export function certificateDrawing(input: CertificateInput): Drawing {
+export function certificateDrawing(input: CertificateInput, qr: QrDrawer = qrElement): Drawing {
   checkInput(input);
   const topTen = input.template === 'top-ten-home' || input.template === 'top-ten-person';
   const colours = topTen ? TOP_TEN_FRAME : HOME_FRAME;
@@ -115,12 +117,15 @@ export function certificateDrawing(input: CertificateInput): Drawing {
     ),
     h({ marginTop: 14, justifyContent: 'center' }, [awardBlock(input)]),
     h({ marginTop: 12, justifyContent: 'center', fontSize: 22, color: INK, letterSpacing: 4 }, '特发此证，以资鼓励。'),
-    footer(input),
+    footer(input, qr),
   ];
   const inset = { top: FRAME_INSET + 26, bottom: FRAME_INSET + 22, left: FRAME_INSET + 44, right: FRAME_INSET + 44 };
   const tree = h(
     { width: CERTIFICATE_WIDTH, height: CERTIFICATE_HEIGHT, fontFamily: 'Noto Serif SC' },
-    [h({ position: 'absolute', ...inset, flexDirection: 'column' }, content)],
+    [
+      h({ position: 'absolute', ...inset, flexDirection: 'column' }, content),
+      ...(input.status ? [statusBand(input.status, CERTIFICATE_WIDTH, CERTIFICATE_HEIGHT)] : []),
+    ],
     'div',
     {
       lang: 'zh-CN',

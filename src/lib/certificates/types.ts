@@ -35,6 +35,12 @@ export interface CertificateInput {
   verifyUrl: string;
   /** SHA-256 hex of the award record's canonical form (digest.ts), printed small. */
   digest: string;
+  /**
+   * For a title that is no longer valid (已撤销, 已被新称号取代, 整改中…): the word drawn in
+   * a band across the certificate, so that the image cannot pass for a valid one. Absent while
+   * the title is in force. At most 8 characters.
+   */
+  status?: string;
 }
 
 /** What an og:image share card shows (1200x630). */

@@ -130,3 +130,36 @@ describe('checkSources', () => {
     expect(problems[0]?.line).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('strict schemas', () => {
+  it('refuses a misspelt field at its key, with the field it was meant to be', () => {
+    const { problems, partial } = checkSources([md('homes', 'a.md', home({ summery: '摘要二' }))], exists);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 17, col: 1, field: 'summery' });
+    expect(problems[0]!.message).toBe('无法识别的字段「summery」。你是不是想写 summary（摘要）？');
+    expect(partial.homes.map((e) => e.id)).toEqual(['a']);
+  });
+
+  it('suggests the field whose Chinese name was typed as the key', () => {
+    const { problems } = checkSources([md('homes', 'a.md', home({ 等级: 'model' }))], exists);
+    expect(problems[0]!.message).toContain('你是不是想写 level（等级）');
+  });
+
+  it('refuses unknown keys inside nested objects, naming the object’s fields', () => {
+    const { problems } = checkSources([md('homes', 'a.md', home({ contact: '{ address: 济南市, phnoe: "0531-1" }' }))], exists);
+    expect(problems[0]).toMatchObject({ field: 'contact.phnoe' });
+    expect(problems[0]!.message).toContain('你是不是想写 phone（电话）');
+    expect(problems[0]!.hint).toContain('address（地址）');
+  });
+
+  it('says nothing it cannot back: no suggestion for a name far from every field', () => {
+    const { problems } = checkSources([md('homes', 'a.md', home({ xyzzy: '1' }))], exists);
+    expect(problems[0]!.message).toBe('无法识别的字段「xyzzy」。');
+  });
+
+  it('keeps a file with a bad field as existing, so stories naming it are not wrong', () => {
+    const story = md('stories', 's.md', '---\ntitle: 案例\nauthor: 作者\ndate: 2024-01-01\nhomes: [a]\nsummary: 摘要\n---\n正文');
+    const { problems } = checkSources([md('homes', 'a.md', home({ level: 'excellent' })), story], exists);
+    expect(problems.map((p) => p.file)).toEqual(['content/homes/a.md']);
+  });
+});

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, entryId, type CollectionName } from './collections.ts';
 import { describeField } from './field-labels.ts';
+import { annotateAwardData } from '../awards/field-rules.ts';
+import { parseFriendly } from './friendly-errors.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import type { ParsedSource, Position } from './source.ts';
-import { issueMessage } from './zod-messages.ts';
 
 /** A content file as read from disk, before checking. */
 export interface SourceFile {
@@ -15,6 +16,8 @@ export interface SourceFile {
   source: ParsedSource;
   /** The file's whole text, for checks that read it as written (privacy). */
   text?: string;
+  /** Why the file could not be read at all (not UTF-8): its only problem. */
+  unreadable?: Problem;
 }
 
 /** A checked entry: its id, its valid data and where it came from. */
@@ -25,6 +28,8 @@ export interface Entry<T = Record<string, unknown>> {
   body: string;
   bodyLine: number;
   locate: (path: readonly PropertyKey[]) => Position;
+  /** Fields that failed their schema (a partial entry's `data` is as written). */
+  invalid?: readonly (readonly PropertyKey[])[];
 }
 
 export type Entries = Record<CollectionName, Entry[]>;
@@ -40,14 +45,29 @@ function problemAt(file: SourceFile | Entry, path: readonly PropertyKey[], messa
   return { file: file.file, ...locate(path), field, message, ...(hint ? { hint } : {}) };
 }
 
+const emptyEntries = () => Object.fromEntries(COLLECTION_NAMES.map((n) => [n, [] as Entry[]])) as Entries;
+
+/** What checking the files found: valid entries, entries with bad fields (as written), every problem. */
+export interface CheckedSources {
+  entries: Entries;
+  /** Files that were read but have fields that failed their schema: they exist for references. */
+  partial: Entries;
+  problems: Problem[];
+}
+
 /** Checks every file against its collection's schema; returns valid entries and all problems. */
-export function checkSources(files: SourceFile[], exists: FileExists): { entries: Entries; problems: Problem[] } {
+export function checkSources(files: SourceFile[], exists: FileExists): CheckedSources {
   const problems: Problem[] = [];
-  const entries = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, [] as Entry[]])) as Entries;
+  const entries = emptyEntries();
+  const partial = emptyEntries();
   const seen = new Map<string, SourceFile>();
 
   for (const f of files) {
     const { source } = f;
+    if (f.unreadable) {
+      problems.push(f.unreadable);
+      continue;
+    }
     for (const e of source.syntaxErrors) {
       problems.push({ file: f.file, ...e.position, message: `YAML 格式错误：${e.message}`, hint: '检查缩进（用空格，不用 Tab）、冒号后的空格和引号是否成对' });
     }
@@ -67,28 +87,25 @@ export function checkSources(files: SourceFile[], exists: FileExists): { entries
     }
     seen.set(key, f);
     const schema = COLLECTIONS[f.collection].schema(() => pathString);
-    const result = schema.safeParse(source.data ?? {});
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push(problemAt(f, issue.path, issueMessage(issue, source.data)));
+    const where = { file: f.file, locate: source.locate, locateKey: source.locateKey };
+    const result = parseFriendly(schema, source.data ?? {}, where, { annotate: annotateAwardData(f.collection) });
+    const entry = { id, file: f.file, body: source.body, bodyLine: source.bodyLine, locate: source.locate };
+    if (result.data === undefined) {
+      problems.push(...result.problems);
+      partial[f.collection].push({ ...entry, data: (source.data ?? {}) as Record<string, unknown>, invalid: result.invalid });
       continue;
     }
-    entries[f.collection].push({
-      id,
-      file: f.file,
-      data: result.data as Record<string, unknown>,
-      body: source.body,
-      bodyLine: source.bodyLine,
-      locate: source.locate,
-    });
+    entries[f.collection].push({ ...entry, data: result.data as Record<string, unknown> });
   }
-  problems.push(...checkReferences(entries, exists));
-  return { entries, problems: sortProblems(problems) };
+  problems.push(...checkReferences(entries, partial, exists));
+  return { entries, partial, problems: sortProblems(problems) };
 }
 
 /** Cross-references between collections, and files that entries point to. */
-function checkReferences(entries: Entries, exists: FileExists): Problem[] {
+function checkReferences(entries: Entries, partial: Entries, exists: FileExists): Problem[] {
   const problems: Problem[] = [];
-  const ids = (c: CollectionName) => new Set(entries[c].map((e) => e.id));
+  // An entry with a bad field still exists: what names it is not wrong for that.
+  const ids = (c: CollectionName) => new Set([...entries[c], ...partial[c]].map((e) => e.id));
   const homes = ids('homes');
   const courses = ids('courses');
   const mustExist = (e: Entry, path: PropertyKey[], ref: unknown) => {

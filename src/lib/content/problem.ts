@@ -13,6 +13,8 @@ export interface Problem extends Position {
   article?: string;
   /** What to do about it. */
   hint?: string;
+  /** A warning is printed but does not stop the build. */
+  severity?: 'warning';
 }
 
 /** `path:line:col  R6  field: message` — the compiler-like line editors' tools can jump to. */
@@ -21,7 +23,8 @@ export function formatProblem(p: Problem): string {
   const rule = p.rule ? `  ${p.rule}（${p.article ?? '第五条'}）` : '';
   const field = p.field ? `  「${p.field}」` : '';
   const hint = p.hint ? `\n    提示：${p.hint}` : '';
-  return `${where}${rule}${field} ${p.message}${hint}`;
+  const warning = p.severity === 'warning' ? '  警告' : '';
+  return `${where}${warning}${rule}${field} ${p.message}${hint}`;
 }
 
 /** Sorts problems by file, then line, then column. */

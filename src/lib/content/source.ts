@@ -11,6 +11,8 @@ export interface ParsedSource {
   data: unknown;
   /** Where the value at `path` is written; the nearest parent that exists when it is missing. */
   locate: (path: readonly PropertyKey[]) => Position;
+  /** Where the key of the field at `path` is written (for a field that should not be there). */
+  locateKey: (path: readonly PropertyKey[]) => Position;
   /** Markdown body after the frontmatter ('' for data files). */
   body: string;
   /** Line where the body starts. */
@@ -35,22 +37,28 @@ function parseYaml(source: string, lineOffset: number): Omit<ParsedSource, 'body
     data: syntaxErrors.length ? undefined : doc.toJS(),
     syntaxErrors,
     locate: (path) => at(offsetOf(doc, path)),
+    locateKey: (path) => at(offsetOf(doc, path, true)),
   };
 }
 
-function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+function offsetOf(doc: Document, path: readonly PropertyKey[], key = false): number {
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-  for (const key of path) {
+  // A missing field is shown at the key of the object it belongs in, where it should be written.
+  let parentKey: number | undefined;
+  for (const [i, k] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
-      if (!pair) break;
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(k));
+      if (!pair) return parentKey ?? offset;
+      parentKey = (pair.key as Node).range?.[0];
       const value = pair.value as Node | null;
-      offset = value?.range?.[0] ?? (pair.key as Node).range?.[0] ?? offset;
+      const keyStart = (pair.key as Node).range?.[0];
+      offset = (key && i === path.length - 1 ? keyStart : value?.range?.[0]) ?? keyStart ?? offset;
       node = value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key] as Node | undefined;
+    } else if (isSeq(node) && typeof k === 'number') {
+      const item = node.items[k] as Node | undefined;
       if (!item) break;
+      parentKey = item.range?.[0];
       offset = item.range?.[0] ?? offset;
       node = item;
     } else break;
@@ -69,6 +77,7 @@ export function parseMarkdownSource(source: string): ParsedSource {
       body: source,
       bodyLine: 1,
       locate: () => ({ line: 1, col: 1 }),
+      locateKey: () => ({ line: 1, col: 1 }),
       syntaxErrors: [{ message: '文件开头缺少用 --- 包围的元数据（frontmatter）', position: { line: 1, col: 1 } }],
     };
   }

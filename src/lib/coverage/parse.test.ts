@@ -36,9 +36,9 @@ describe('parseCoverage', () => {
     data.years[1]!.year = 2019;
     const messages = parseCoverage(stringify(data), FILE).problems.map((p) => `${p.field} ${p.message}`);
     expect(messages).toContainEqual(
-      expect.stringMatching(/^years\[0\]\.cities\.jinan 2019 年 · 缺少「济南市」（jinan）$/),
+      expect.stringMatching(/^years\[0\]\.cities\.jinan 2019 年 · 缺少必填字段「济南市」（jinan）$/),
     );
-    expect(messages).toContainEqual(expect.stringMatching(/无法识别的字段：jinnan/));
+    expect(messages).toContainEqual(expect.stringMatching(/无法识别的字段「jinnan」。你是不是想写 jinan（济南市）？/));
     expect(messages).toContainEqual(expect.stringMatching(/^years\[1\]\.year .*2019 年的数据写了两次/));
   });
 

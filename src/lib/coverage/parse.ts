@@ -1,4 +1,5 @@
 import { CITY_LABELS, SECTOR_LABELS, WORKER_GROUP_LABELS } from '../domain/vocab.ts';
+import { parseFriendly, valueAt } from '../content/friendly-errors.ts';
 import { formatProblem, type Problem } from '../content/problem.ts';
 import { parseDataSource } from '../content/source.ts';
 import { coverageSchema, type Coverage } from '../schemas/coverage.ts';
@@ -26,17 +27,6 @@ const FIELD_NAMES: Record<string, string> = {
   ...WORKER_GROUP_LABELS,
 };
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v = data;
-  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
-  return v;
-}
-
-/** `years[2].cities.jinan.sixHavesMet`, the way an editor finds it. */
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${String(k)}` : String(k))).join('');
-}
-
 /** "2020 年 · 济南市 · " for a path inside a year and a city. */
 function context(data: unknown, path: readonly PropertyKey[]): string {
   const parts: string[] = [];
@@ -46,24 +36,6 @@ function context(data: unknown, path: readonly PropertyKey[]): string {
   const city = path[2] === 'cities' && path.length > 4 ? path[3] : undefined;
   if (typeof city === 'string' && city in CITY_LABELS) parts.push(FIELD_NAMES[city]!);
   return parts.map((p) => `${p} · `).join('');
-}
-
-function show(value: unknown): string {
-  if (typeof value === 'string') return `“${value}”`;
-  if (value === null || typeof value === 'object') return Array.isArray(value) ? '列表' : '一组字段';
-  return String(value);
-}
-
-function message(issue: { code: string; path: PropertyKey[]; message: string; keys?: string[] }, data: unknown) {
-  const key = [...issue.path].reverse().find((k) => typeof k === 'string');
-  const name = key ? `「${FIELD_NAMES[key] ?? key}」（${key}）` : '文件';
-  const found = valueAt(data, issue.path);
-  const where = context(data, issue.path);
-  if (issue.code === 'unrecognized_keys')
-    return `${where}${name}中有无法识别的字段：${(issue.keys ?? []).join('、')}。请检查拼写：市、领域和群体的编号见 src/lib/domain/vocab.ts`;
-  if (found === undefined) return `${where}缺少${name}`;
-  if (issue.code === 'custom') return `${where}${issue.message}`;
-  return `${where}${name}${issue.message}，实际写的是 ${show(found)}`;
 }
 
 /**
@@ -76,16 +48,13 @@ export function parseCoverage(text: string, file: string): { coverage?: Coverage
     return {
       problems: source.syntaxErrors.map((e) => ({ file, ...e.position, message: `YAML 格式错误：${e.message}` })),
     };
-  const result = coverageSchema.safeParse(source.data);
-  if (result.success) return { coverage: result.data, problems: [] };
-  return {
-    problems: result.error.issues.map((issue) => ({
-      file,
-      ...source.locate(issue.path),
-      field: fieldPath(issue.path) || undefined,
-      message: message(issue as Parameters<typeof message>[0], source.data),
-    })) as Problem[],
-  };
+  const where = { file, locate: source.locate, locateKey: source.locateKey };
+  const result = parseFriendly(coverageSchema, source.data, where, {
+    labels: FIELD_NAMES,
+    // "2020 年 · 济南市 · " before each message, so a figure is found in a long file.
+    annotate: (p, path) => ({ ...p, message: `${context(source.data, path)}${p.message}` }),
+  });
+  return result.data ? { coverage: result.data, problems: [] } : { problems: result.problems };
 }
 
 /** Throws one error listing every problem, or returns the figures. */

@@ -4,11 +4,11 @@
  * its log kept to say which pages it rendered, which it took from the last
  * build, and why.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { astroPagesReport, type AstroPagesReport } from '../build/astro-pages.ts';
 import { reusePlan, type PageManifest } from '../build/page-manifest.ts';
+import { removeOnExit, runChild } from './build-interrupt.ts';
 import { PAGES_ENV, nextManifestPath, planPath, readJson, readKeyedPages, writeManifest } from './page-reuse.ts';
 
 const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
@@ -39,6 +39,7 @@ export async function runAstro(o: {
 }): Promise<AstroRun> {
   mkdirSync(path.dirname(o.manifest), { recursive: true });
   const work = mkdtempSync(path.join(path.dirname(o.manifest), 'run-'));
+  const forget = removeOnExit(work);
   const last = existsSync(o.lastOutput) ? readJson<PageManifest>(o.manifest) : null;
   const plan = reusePlan(last, o.code, o.lastOutput, (file) => existsSync(path.join(o.lastOutput, file)));
   writeFileSync(planPath(work), JSON.stringify(plan));
@@ -49,9 +50,10 @@ export async function runAstro(o: {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL'].includes(k)),
   );
-  const child = spawn(process.execPath, [path.join(o.cwd, ASTRO), 'build'], {
+  const astro = await runChild(process.execPath, [path.join(o.cwd, ASTRO), 'build'], {
     cwd: o.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
+    echo: !o.quiet,
     env: {
       ...inherited,
       NODE_ENV: 'production',
@@ -61,21 +63,14 @@ export async function runAstro(o: {
       [PAGES_ENV]: work,
     },
   });
-  const chunks: Buffer[] = [];
-  const keep = (chunk: Buffer, to: NodeJS.WriteStream) => {
-    chunks.push(chunk);
-    if (!o.quiet) to.write(chunk);
-  };
-  child.stdout.on('data', (c: Buffer) => keep(c, process.stdout));
-  child.stderr.on('data', (c: Buffer) => keep(c, process.stderr));
-  const status = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  const log = Buffer.concat(chunks).toString('utf8');
+  const status = astro.status;
+  const log = `${astro.stdout}${astro.stderr}`;
   const keyed = readKeyedPages(work);
   const removed = Object.keys(plan.pages).filter((file) => !keyed[file]);
-  const dispose = () => rmSync(work, { recursive: true, force: true });
+  const dispose = () => {
+    rmSync(work, { recursive: true, force: true });
+    forget();
+  };
   return {
     status,
     log,

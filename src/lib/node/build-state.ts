@@ -98,26 +98,20 @@ export function forgetState(file: string): void {
 }
 
 /**
- * The folder a build of `out` writes into before it replaces `out`: always
- * the same path, because Astro's incremental build reuses pages only when the
- * output folder is the one it built into last time (its image module names
- * that folder, and the module's hash is part of every page's key). A lock file
- * keeps two builds of the same `out` apart; one left by a killed build is taken over.
+ * Keeps two builds of the same site apart: a lock file `<name>.lock` in the
+ * build's temporary folder, holding the process id; one left by a build that
+ * was killed is taken over.
  */
-export function takeStaging(out: string): { dir: string; release: () => void } | { busy: number } {
-  const parent = path.join(path.dirname(out), '.build-tmp');
-  mkdirSync(parent, { recursive: true });
-  const dir = path.join(parent, path.basename(out));
-  const lock = `${dir}.lock`;
+export function lockOutput(tmpParent: string, name: string): { file: string; release: () => void } | { busy: number } {
+  const lock = path.join(tmpParent, `${name}.lock`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      rmSync(dir, { recursive: true, force: true });
-      return { dir, release: () => rmSync(lock, { force: true }) };
+      return { file: lock, release: () => rmSync(lock, { force: true }) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(lock, 'utf8'));
-      if (pid && alive(pid)) return { busy: pid };
+      if (pid && pid !== process.pid && alive(pid)) return { busy: pid };
       rmSync(lock, { force: true });
     }
   }

@@ -1,5 +1,7 @@
 /** The build's steps after Astro (Node only): the search index, then certificates and share images. */
-import { imageCacheDir } from './cache-dirs.ts';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { cacheHome, imageCacheDir } from './cache-dirs.ts';
 
 export interface StepContext {
   root: string;
@@ -19,26 +21,30 @@ export interface BuildStep {
   run: (siteDir: string, context: StepContext) => Promise<StepReport | void> | StepReport | void;
 }
 
+const SHARD_REASONS = { changed: '有页面变了', new: '缓存里没有' } as const;
+
 export function searchStep(): BuildStep {
   return {
     name: '建立全文搜索索引（Pagefind）',
-    run: async (siteDir) => {
+    run: async (siteDir, { root, cwd }) => {
       const { buildSearchIndex } = await import('../search/indexing.ts');
-      const stats = await buildSearchIndex({ siteDir });
+      // The shard cache, one per content root, under this build's cache home (cache-dirs.ts).
+      const id = createHash('sha256').update(root).digest('hex').slice(0, 12);
+      const stats = await buildSearchIndex({ siteDir, cacheDir: path.join(cacheHome(cwd), 'search-index', id) });
       const problems = stats.errors.filter((e) => !/no data-pagefind-body|nothing to index/i.test(e));
       if (problems.length) throw new Error(problems.join('；'));
-      // Shards, when the index is built in shards (src/lib/search): rebuilt and reused, and why.
-      const shards = (stats as { shards?: { rebuilt: number; reused: number; why?: string[] } }).shards;
+      const rebuilt = stats.shards.filter((s) => s.status === 'rebuilt');
+      const why = rebuilt.map((s) => `${s.name}：${SHARD_REASONS[s.reason as keyof typeof SHARD_REASONS] ?? s.reason}`);
+      const { shards: _, ...figures } = stats;
       return {
         lines: [
           `   ${stats.pages} 个页面，索引 ${stats.files} 个文件，${(stats.bytes / 1024).toFixed(0)} KB`,
-          ...(shards
-            ? [
-                `   索引分片：重建 ${shards.rebuilt} 个，沿用 ${shards.reused} 个${shards.why?.length ? `（${shards.why.join('；')}）` : ''}`,
-              ]
-            : []),
+          `   索引分片 ${stats.shards.length} 个：重建 ${stats.rebuilt} 个${why.length ? `（${why.join('；')}）` : ''}，沿用缓存 ${stats.reused} 个`,
         ],
-        stats: { ...stats },
+        stats: {
+          ...figures,
+          shards: stats.shards.map(({ name, pages, status, reason }) => ({ name, pages, status, reason })),
+        },
       };
     },
   };

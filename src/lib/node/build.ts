@@ -1,16 +1,17 @@
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { astroPagesLines } from '../build/astro-pages.ts';
 import { runAstro } from './build-astro.ts';
+import { removeOnExit, removeStaleTemps } from './build-interrupt.ts';
 import {
   buildFingerprint,
   codeFingerprint,
   forgetState,
+  lockOutput,
   pageManifestFile,
   saveState,
   stateFile,
-  takeStaging,
   upToDate,
 } from './build-state.ts';
 import { defaultSteps, type BuildStep, type StepReport } from './build-steps.ts';
@@ -55,6 +56,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
   const cpuStart = cpuSeconds();
   const savedCache = process.env['ZGZJ_CACHE_DIR'];
   const temporaryCache = options.fresh ? mkdtempSync(path.join(os.tmpdir(), 'zgzj-fresh-')) : undefined;
+  const releaseCache = temporaryCache ? removeOnExit(temporaryCache) : undefined;
   if (temporaryCache) process.env['ZGZJ_CACHE_DIR'] = temporaryCache;
   try {
     const code = await build();
@@ -65,6 +67,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       if (savedCache === undefined) delete process.env['ZGZJ_CACHE_DIR'];
       else process.env['ZGZJ_CACHE_DIR'] = savedCache;
       rmSync(temporaryCache, { recursive: true, force: true });
+      releaseCache?.();
     }
     report.seconds = (Date.now() - started) / 1000;
     report.cpuSeconds = cpuSeconds() - cpuStart;
@@ -95,7 +98,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒，没有变化）`);
       return 0;
     }
-    const validation = validateAll(root, { format: 'text', print });
+    const validation = await validateAll(root, { format: 'text', print });
     done('validate', undefined);
     if (validation !== 0) {
       print(
@@ -104,15 +107,26 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       return validation;
     }
 
-    const staging = takeStaging(out);
-    if ('busy' in staging) {
-      print(`构建没有开始：另一个构建（进程 ${staging.busy}）正在生成 ${options.out}，请等它结束后再试。`);
+    const tmpParent = path.join(path.dirname(out), '.build-tmp');
+    mkdirSync(tmpParent, { recursive: true });
+    // Two builds of one site would each take pages from it and replace it: the second waits.
+    const lock = lockOutput(tmpParent, path.basename(out));
+    if ('busy' in lock) {
+      print(`构建没有开始：另一个构建（进程 ${lock.busy}）正在生成 ${options.out}，请等它结束后再试。`);
       return 1;
     }
-    const staged = staging.dir;
+    const unlockOnExit = removeOnExit(lock.file);
+    const unlock = () => {
+      lock.release();
+      unlockOnExit();
+    };
+    removeStaleTemps(tmpParent, path.basename(out));
+    const staged = path.join(tmpParent, `${path.basename(out)}-${process.pid}-${Date.now()}`);
+    const release = removeOnExit(staged);
     const fail = (message: string) => {
       rmSync(staged, { recursive: true, force: true });
-      staging.release();
+      release();
+      unlock();
       print(`构建失败：${message}。上一次构建的网站保持不变。`);
       return 1;
     };
@@ -154,8 +168,9 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
     rmSync(old, { recursive: true, force: true });
     if (existsSync(out)) renameSync(out, old);
     renameSync(staged, out);
+    release();
     astro.commit();
-    staging.release();
+    unlock();
     rmSync(old, { recursive: true, force: true });
     if (fingerprint) saveState(state, out, fingerprint);
     report.result = 'built';

@@ -2,9 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { COLLECTIONS, COLLECTION_NAMES } from '../content/collections.ts';
-import { checkSources, type Entries, type SourceFile } from '../content/check.ts';
-import type { Problem } from '../content/problem.ts';
+import { checkSources, type CheckedSources, type SourceFile } from '../content/check.ts';
 import { parseDataSource, parseMarkdownSource } from '../content/source.ts';
+import { decodeText } from './encoding.ts';
 
 /** A path as messages show it: relative to the project when inside it. */
 export function shownPath(cwd: string, absolute: string): string {
@@ -13,18 +13,28 @@ export function shownPath(cwd: string, absolute: string): string {
 }
 
 /** Reads every content file under `root`, in a stable order. */
-export function readSources(root: string, cwd = process.cwd()): SourceFile[] {
+export function readSources(root: string, cwd = process.cwd(), collections = COLLECTION_NAMES): SourceFile[] {
   const files: SourceFile[] = [];
-  for (const collection of COLLECTION_NAMES) {
+  for (const collection of collections) {
     const spec = COLLECTIONS[collection];
     const dir = path.join(root, spec.dir);
     if (!existsSync(dir)) continue;
     const found = globSync(spec.pattern, { cwd: dir, ignore: ['**/_*/**'] }).sort();
     for (const relativePath of found) {
       const absolute = path.join(dir, relativePath);
-      const text = readFileSync(absolute, 'utf8');
+      const file = shownPath(cwd, absolute);
+      const decoded = decodeText(readFileSync(absolute), file);
+      if (decoded.problem) {
+        const source = {
+          ...parseDataSource(''),
+          syntaxErrors: [{ message: decoded.problem.message, position: decoded.problem }],
+        };
+        files.push({ collection, file, relativePath, source, unreadable: decoded.problem });
+        continue;
+      }
+      const { text } = decoded;
       const source = spec.kind === 'data' ? parseDataSource(text) : parseMarkdownSource(text);
-      files.push({ collection, file: shownPath(cwd, absolute), relativePath, source, text });
+      files.push({ collection, file, relativePath, source, text });
     }
   }
   return files;
@@ -44,10 +54,7 @@ export function imageSizer(root: string, cwd = process.cwd()) {
 }
 
 /** Reads and checks all content under `root`. */
-export function loadContent(
-  root: string,
-  cwd = process.cwd(),
-): { entries: Entries; problems: Problem[]; sources: SourceFile[] } {
+export function loadContent(root: string, cwd = process.cwd()): CheckedSources & { sources: SourceFile[] } {
   const exists = (ref: string, fromFile: string) => existsSync(resolveReference(root, cwd, ref, fromFile));
   const sources = readSources(root, cwd);
   return { ...checkSources(sources, exists), sources };

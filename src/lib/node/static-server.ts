@@ -1,77 +1,123 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+/**
+ * Serving a folder of built files: `npm run serve`, the test harness and the
+ * dev server's `/media/`. Files, ranges, conditional requests, MIME types and
+ * directory redirects are serve-static's (the Express team's `send`); this
+ * module only refuses what a static site never needs before a file is looked
+ * up (request-path.ts), answers the site's own 404 page and keeps every
+ * failure a plain answer, never a crash.
+ *
+ * serve-static rather than sirv: sirv 3.0.2 threw out of the request
+ * handler on `Range: bytes=5-2` (the process died) and sent the wrong bytes
+ * for `bytes=-3` and `bytes=0-0`; `send` answers those 416, the last three
+ * bytes and the first byte, as RFC 9110 asks.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
+import serveStatic from 'serve-static';
+import { checkRequestPath } from '../security/request-path.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.m3u8': 'application/vnd.apple.mpegurl',
-  '.ts': 'video/mp2t',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.pf_meta': 'application/octet-stream',
+type Next = () => void;
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse, next?: Next) => void;
+
+export interface StaticOptions {
+  /** Sent with every answer, errors and redirects included (the security headers). */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * What a missing file gets: `'page'` the folder's own `404.html` with
+   * status 404 (the built site); `'next'` hands the request on (the dev
+   * server, whose other middleware may know it).
+   */
+  notFound?: 'page' | 'next';
+  /** Send `/dir` to `/dir/` when it is a folder (default true). */
+  redirect?: boolean;
+}
+
+/** Short answers for what has no page of its own; the site's 404 page covers the rest. */
+const MESSAGES: Record<number, string> = {
+  400: '请求的地址无效。',
+  405: '本站只提供 GET 和 HEAD 请求。',
+  408: '请求发送得太慢，连接已关闭。',
+  416: '请求的字节范围超出了文件大小。',
+  431: '请求头太大。',
+  500: '服务器读取文件时出错，请稍后再试。',
 };
 
-function resolveFile(root: string, urlPath: string): string | undefined {
-  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  const file = path.join(root, clean);
-  if (!file.startsWith(root)) return undefined;
-  if (existsSync(file) && statSync(file).isFile()) return file;
-  const index = path.join(file, 'index.html');
-  return existsSync(index) ? index : undefined;
+function plain(res: ServerResponse, req: IncomingMessage, status: number, extra: Record<string, string> = {}): void {
+  const body = `${status} ${MESSAGES[status] ?? (status < 500 ? '请求无法完成。' : MESSAGES[500])}\n`;
+  res.writeHead(status, {
+    ...extra,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-cache',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** A connect-style handler serving `root`; see StaticOptions. */
+export function staticHandler(root: string, options: StaticOptions = {}): StaticHandler {
+  const absRoot = path.resolve(root);
+  const serve = serveStatic(absRoot, {
+    index: ['index.html'],
+    // request-path.ts decides about dotfiles (it lets `/.well-known/` through).
+    dotfiles: 'allow',
+    fallthrough: false,
+    redirect: options.redirect ?? true,
+  });
+  const notFoundPage = async (req: IncomingMessage, res: ServerResponse) => {
+    const page = await readFile(path.join(absRoot, '404.html')).catch(() => undefined);
+    if (!page) return plain(res, req, 404);
+    res.writeHead(404, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': page.length,
+      'Cache-Control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : page);
+  };
+  return (req, res, next) => {
+    for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
+    const notFound = () =>
+      options.notFound === 'next' && next ? next() : void notFoundPage(req, res).catch(() => res.destroy());
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, req, 405, { Allow: 'GET, HEAD' });
+    const checked = checkRequestPath(req.url ?? '');
+    if (!checked.ok) return checked.status === 404 ? notFound() : plain(res, req, checked.status);
+    req.url = checked.url;
+    serve(req, res, (error) => {
+      if (res.headersSent) return void res.destroy();
+      const status = error?.statusCode ?? error?.status ?? 404;
+      if (status === 404) return notFound();
+      const extra = (error as { headers?: Record<string, string> } | undefined)?.headers ?? {};
+      plain(res, req, status >= 400 && status < 600 ? status : 500, extra);
+    });
+  };
 }
 
 /**
- * A small static server for the built site: directory indexes, the 404
- * page, and byte ranges (video players seek with them).
+ * An HTTP server for a built site: every answer carries `headers`, a missing
+ * page gets the site's 404 page. Rebuilding the folder under it is safe: each
+ * request looks the file up anew. Requests Node's own parser refuses (bad
+ * request lines, CONNECT) get a short answer with the same headers.
  */
-export function createStaticServer(root: string, headers: Record<string, string> = {}): Server {
-  const absRoot = path.resolve(root);
-  return createServer((req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-    let file = resolveFile(absRoot, urlPath);
-    let status = 200;
-    if (file && file.endsWith('index.html') && !urlPath.endsWith('/') && !urlPath.endsWith('.html')) {
-      res.writeHead(301, { Location: `${urlPath}/` }).end();
-      return;
-    }
-    if (!file) {
-      status = 404;
-      file = path.join(absRoot, '404.html');
-      if (!existsSync(file)) return void res.writeHead(404).end('Not found');
-    }
-    const size = statSync(file).size;
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const base = { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-cache', ...headers };
-    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-    if (range && status === 200) {
-      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-      if (start >= size || start > end) return void res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
-      res.writeHead(206, {
-        ...base,
-        'Content-Range': `bytes ${start}-${end}/${size}`,
-        'Content-Length': end - start + 1,
-      });
-      createReadStream(file, { start, end }).pipe(res);
-      return;
-    }
-    res.writeHead(status, { ...base, 'Content-Length': size });
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
-  });
+export function createStaticServer(root: string, headers: Readonly<Record<string, string>> = {}): Server {
+  const handle = staticHandler(root, { headers, notFound: 'page' });
+  const server = createServer((req, res) => handle(req, res));
+  const refuse = (socket: Duplex, status: number) => {
+    if (!socket.writable) return void socket.destroy();
+    const body = `${status} ${MESSAGES[status]}\n`;
+    const lines = [
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+      ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+      ...(status === 405 ? ['Allow: GET, HEAD'] : []),
+      'Content-Type: text/plain; charset=utf-8',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      'Connection: close',
+    ];
+    socket.end(`${lines.join('\r\n')}\r\n\r\n${body}`);
+  };
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) =>
+    refuse(socket, error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400),
+  );
+  server.on('connect', (_req, socket) => refuse(socket, 405));
+  return server;
 }

@@ -1,73 +1,150 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { awardsInputFrom } from '../awards/input.ts';
-import { annotateContentProblems, checkAwards } from '../awards/rules.ts';
-import { coverageProblems } from '../coverage/read.ts';
+import { checkAwards } from '../awards/rules.ts';
+import type { SourceFile } from '../content/check.ts';
 import { formatProblem, sortProblems, type Problem } from '../content/problem.ts';
+import { coverageProblems } from '../coverage/read.ts';
 import { checkEditorial } from '../guards/editorial.ts';
 import { checkGuards } from '../guards/index.ts';
-import { imageSizer, loadContent } from './read-content.ts';
-import { judgementDay, siteEmailDomains, siteTags, todayInChina } from './site-config.ts';
+import { checkPrivacy } from '../guards/privacy.ts';
+import { synonymsProblems } from '../search/synonyms-file.ts';
+import { captionProblems, imageReferences, sizeProblems } from './checks.ts';
+import { checkGlyphs, printedTexts } from './glyphs.ts';
+import { checkImages } from './images.ts';
+import { imageSizer, loadContent, shownPath } from './read-content.ts';
+import { checkSiteConfig, todayInChina } from './site-config.ts';
+import { readFileSync } from 'node:fs';
 
 export interface ValidateOptions {
   format: 'text' | 'json';
   /** Where to print (defaults to the console). */
   print?: (line: string) => void;
-  /** The day award deadlines and re-reviews are judged on, `YYYY-MM-DD`; defaults to today in China. */
+  /** The day award deadlines and re-reviews are judged on, `YYYY-MM-DD`; defaults to the site's asOf, else today in China. */
   today?: string;
 }
 
+/** What validating a content folder found. */
+export interface ValidationResult {
+  root: string;
+  today: string;
+  entries: number;
+  awards: number;
+  /** Files that could not be read at all (not UTF-8, not YAML, no frontmatter). */
+  unreadable: string[];
+  /** True when unreadable award data (homes, people, honours) kept the award rules from running. */
+  rulesSkipped: boolean;
+  /** Format and content problems first (the root causes), then the award rules'; warnings last. */
+  problems: Problem[];
+}
+
+const AWARD_DATA = new Set(['homes', 'people', 'honors']);
+
+/** Problems of one file read on its own: personal information, the MDX/Markdown allow-list, its size. */
+export function fileProblems(f: SourceFile, allowedEmailDomains: readonly string[]): Problem[] {
+  if (f.text === undefined) return [];
+  return [...checkGuards([f], { allowedEmailDomains }), ...sizeProblems(f.file, Buffer.byteLength(f.text))];
+}
+
 /**
- * Validates the content under `root` (schemas, references, then the award
- * rules on the valid entries) and prints the result; returns the exit code:
- * 0 clean, 1 problems, 2 unreadable input.
+ * Checks the content under `root`: site.yaml, every file (encoding, YAML,
+ * schema, allow-list, privacy, size), references, images, printed
+ * characters, then the award rules on every award that could be read.
  */
-export function validateAll(root: string, options: ValidateOptions): number {
+export async function validateContent(
+  root: string,
+  options: { today?: string } = {},
+  cwd = process.cwd(),
+): Promise<ValidationResult> {
+  const site = checkSiteConfig(root, cwd);
+  const today = options.today ?? site.config?.asOf ?? todayInChina();
+  const emailDomains = site.config ? [new URL(site.config.baseUrl).hostname] : [];
+  const privacy = { allowedEmailDomains: emailDomains };
+  const loaded = loadContent(root, cwd);
+  const siteFile = path.join(root, 'site.yaml');
+  const siteText = existsSync(siteFile) ? readFileSync(siteFile, 'utf8') : '';
+  const format: Problem[] = [
+    ...site.problems,
+    ...(site.config ? checkPrivacy(shownPath(cwd, siteFile), siteText, privacy) : []),
+    ...loaded.problems,
+    ...coverageProblems(root, cwd),
+    ...synonymsProblems(root, cwd),
+    ...loaded.sources.flatMap((f) => fileProblems(f, emailDomains)),
+    ...captionProblems(root, loaded.entries, privacy, cwd),
+    // "Not in the future" is judged on the real day, not the honour rolls' pinned asOf day.
+    ...checkEditorial(loaded.entries, {
+      today: todayInChina(),
+      ...(site.config?.tags ? { tags: site.config.tags } : {}),
+      imageSize: imageSizer(root, cwd),
+    }),
+    ...(await checkImages(imageReferences(root, loaded.sources, loaded.entries, cwd))),
+    ...checkGlyphs(
+      printedTexts(
+        loaded.entries,
+        site.config
+          ? {
+              entry: { file: shownPath(cwd, siteFile), locate: () => ({ line: 1, col: 1 }) },
+              text: site.config.shortName,
+            }
+          : undefined,
+      ),
+    ),
+  ];
+  const unreadableSources = loaded.sources.filter((f) => f.unreadable || f.source.syntaxErrors.length > 0);
+  const rulesSkipped = unreadableSources.some((f) => AWARD_DATA.has(f.collection));
+  const report = rulesSkipped ? undefined : checkAwards(awardsInputFrom(loaded.entries, loaded.partial), { today });
+  const all = [...sortProblems(format), ...sortProblems(report?.problems ?? [])];
+  return {
+    root,
+    today,
+    entries: Object.values(loaded.entries).reduce((n, list) => n + list.length, 0),
+    awards: report?.awards.size ?? 0,
+    unreadable: unreadableSources.map((f) => f.file),
+    rulesSkipped,
+    problems: [...all.filter((p) => p.severity !== 'warning'), ...all.filter((p) => p.severity === 'warning')],
+  };
+}
+
+/**
+ * Validates the content under `root` and prints the result; returns the exit
+ * code: 0 clean (warnings allowed), 1 problems, 2 unreadable input.
+ */
+export async function validateAll(root: string, options: ValidateOptions): Promise<number> {
   const print = options.print ?? ((line: string) => console.log(line));
-  const today = options.today ?? judgementDay(root);
-  let problems: Problem[];
-  let files = 0;
-  let awards = 0;
-  let unreadable: string[] = [];
+  if (!existsSync(root)) {
+    print(`无法读取内容目录 ${root}：目录不存在`);
+    return 2;
+  }
+  let result: ValidationResult;
   try {
-    if (!existsSync(root)) throw new Error('目录不存在');
-    const loaded = loadContent(root);
-    files = Object.values(loaded.entries).reduce((n, list) => n + list.length, 0);
-    unreadable = loaded.sources.filter((f) => f.source.syntaxErrors.length > 0).map((f) => f.file);
-    problems = [
-      ...annotateContentProblems(loaded.problems),
-      ...coverageProblems(root),
-      ...checkGuards(loaded.sources, { allowedEmailDomains: siteEmailDomains(root) }),
-      // "Not in the future" is judged on the real day, not the honour rolls' pinned asOf day.
-      ...checkEditorial(loaded.entries, { today: todayInChina(), ...siteTags(root), imageSize: imageSizer(root) }),
-    ];
-    if (!unreadable.length) {
-      const report = checkAwards(awardsInputFrom(loaded.entries), { today });
-      awards = report.awards.size;
-      problems = sortProblems([...problems, ...report.problems]);
-    }
+    result = await validateContent(root, options.today ? { today: options.today } : {});
   } catch (error) {
     print(`无法读取内容目录 ${root}：${(error as Error).message}`);
     return 2;
   }
-  const ruleProblems = problems.filter((p) => p.rule).length;
+  const { problems, unreadable } = result;
+  const errors = problems.filter((p) => p.severity !== 'warning');
+  const warnings = problems.length - errors.length;
   if (options.format === 'json') {
-    print(JSON.stringify({ root, today, entries: files, awards, unreadable, problems }, null, 2));
+    print(JSON.stringify(result, null, 2));
   } else {
     for (const p of problems) print(formatProblem(p));
-    const filesWithProblems = new Set(problems.map((p) => p.file)).size;
-    const rules = ruleProblems ? `（其中违反奖项规则 ${ruleProblems} 个）` : '';
+    const rules = errors.filter((p) => p.rule).length;
+    const ruleNote = rules ? `（其中违反奖项规则 ${rules} 个）` : '';
+    const warnNote = warnings ? `，另有 ${warnings} 个警告` : '';
+    const files = new Set(errors.map((p) => p.file)).size;
     if (unreadable.length) {
       print(
-        `\n内容检查：${unreadable.length} 个文件无法读取（YAML 格式错误），${problems.length} 个问题${rules}。请先按上面的行号修好格式，奖项规则要在所有文件都能读取后才检查。`,
+        `\n内容检查：${unreadable.length} 个文件无法读取，${errors.length} 个问题${ruleNote}${warnNote}。请先按上面的行号修好这些文件${result.rulesSkipped ? '；荣誉数据文件能读取后才检查奖项规则' : ''}。`,
+      );
+    } else if (errors.length) {
+      print(
+        `\n内容检查：${errors.length} 个问题${ruleNote}${warnNote}，涉及 ${files} 个文件（共检查 ${result.entries} 条内容、${result.awards} 个奖项）。请按上面的位置逐条修改后重新构建。`,
       );
     } else {
-      print(
-        problems.length
-          ? `\n内容检查：${problems.length} 个问题${rules}，涉及 ${filesWithProblems} 个文件（共检查 ${files} 条内容、${awards} 个奖项）。请按上面的位置逐条修改后重新构建。`
-          : `内容检查通过：${files} 条内容、${awards} 个奖项，0 个问题。`,
-      );
+      print(`内容检查通过：${result.entries} 条内容、${result.awards} 个奖项，0 个问题${warnNote}。`);
     }
   }
   if (unreadable.length) return 2;
-  return problems.length ? 1 : 0;
+  return errors.length ? 1 : 0;
 }

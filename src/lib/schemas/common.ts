@@ -59,7 +59,7 @@ export type ImageFactory<I extends z.ZodType = z.ZodType> = () => I;
 
 /** A photo with its mandatory alternative text (WCAG 1.1.1). */
 export function photo<I extends z.ZodType>(image: ImageFactory<I>) {
-  return z.object({
+  return z.strictObject({
     /** Path of the image file, relative to the content file. */
     src: image(),
     /** What the photo shows, for readers who cannot see it. Required. */

@@ -64,7 +64,7 @@ export const cityCoverageSchema = z
 export type CityCoverage = z.infer<typeof cityCoverageSchema>;
 
 /** One year of the ledger: every one of the 16 cities, so that province totals are whole. */
-export const coverageYearSchema = z.object({
+export const coverageYearSchema = z.strictObject({
   /** The year the figures stand at (end of year). */
   year: programmeYear,
   /** Figures by city, keyed by the city ids of src/lib/domain/vocab.ts (jinan, qingdao ...). */
@@ -79,7 +79,7 @@ export type CoverageYear = z.infer<typeof coverageYearSchema>;
 
 /** `content/data/coverage.yaml`: coverage of the programme by year and city, for the /data/ dashboard. */
 export const coverageSchema = z
-  .object({
+  .strictObject({
     /** Invented sample figures: the dashboard says so (示例数据). Default false. */
     sample: sampleFlag,
     /** Where the figures come from, shown under the dashboard. */

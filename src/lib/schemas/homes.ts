@@ -3,14 +3,14 @@ import { CITIES, EIGHT_HAVES, LEVELS, SECTORS, SIX_HAVES, UNIT_TYPES } from '../
 import { isoDate, percent, photo, programmeYear, sampleFlag, text, type ImageFactory } from './common.ts';
 
 const checklist = <T extends readonly [string, ...string[]]>(keys: T) =>
-  z.object(
+  z.strictObject(
     Object.fromEntries(keys.map((k) => [k, z.boolean({ error: '应为 true（已达到）或 false（未达到）' })])) as {
       [K in T[number]]: z.ZodBoolean;
     },
   );
 
 /** One item of a home's yearly public pledge list (办实事公开承诺, art. 5). */
-const pledgeItem = z.object({
+const pledgeItem = z.strictObject({
   /** What the union promised to do for its workers. */
   title: text,
   /** The concrete standard it promised to meet. */
@@ -20,7 +20,7 @@ const pledgeItem = z.object({
 });
 
 /** A year's pledge list and the worker representatives' rating of it. */
-const pledgeYear = z.object({
+const pledgeYear = z.strictObject({
   year: programmeYear,
   items: z.array(pledgeItem).min(1, { error: '承诺清单至少要有一项' }),
   /** Worker representatives' rating of how the pledges were kept, 0-100. */
@@ -30,7 +30,7 @@ const pledgeYear = z.object({
 });
 
 export function homeSchema<I extends z.ZodType>(image: ImageFactory<I>) {
-  return z.object({
+  return z.strictObject({
     /** The home's name as shown, e.g. 济南某某公司工会职工之家. */
     title: text,
     /** The employer or organisation the grassroots union belongs to. */
@@ -55,16 +55,18 @@ export function homeSchema<I extends z.ZodType>(image: ImageFactory<I>) {
     sixHaves: checklist(SIX_HAVES),
     /** 菜单式服务 (art. 2): what the home offers. */
     serviceMenu: z
-      .array(z.object({ name: text, description: z.string().optional(), schedule: z.string().optional() }))
+      .array(z.strictObject({ name: text, description: z.string().optional(), schedule: z.string().optional() }))
       .min(1, { error: '服务菜单至少要有一项' }),
     /** Yearly public pledges with their rating (art. 5). */
     pledges: z.array(pledgeYear).default([]),
     /** Members' satisfaction by year (会员评家满意度, R6). */
-    satisfaction: z.array(z.object({ year: programmeYear, percent })).min(1, { error: '至少填写一年的会员满意度' }),
+    satisfaction: z
+      .array(z.strictObject({ year: programmeYear, percent }))
+      .min(1, { error: '至少填写一年的会员满意度' }),
     /** Photos, first one is the cover. */
     photos: z.array(photo(image)).min(1, { error: '至少要有一张照片' }),
     /** Public contact details (a hotline, an address); no private numbers. */
-    contact: z.object({
+    contact: z.strictObject({
       address: text,
       phone: z.string().optional(),
       hours: z.string().optional(),

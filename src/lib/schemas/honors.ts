@@ -3,7 +3,7 @@ import { LEVELS, PERSON_ROLES } from '../domain/vocab.ts';
 import { isoDate, programmeYear, sampleFlag, slug, text } from './common.ts';
 
 /** A 娘家人 (trusted cadre): a union chair or vice-chair who can be honoured (art. 5). */
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** The person's name as published. */
   name: text,
   role: z.enum(PERSON_ROLES),
@@ -13,18 +13,18 @@ export const personSchema = z.object({
    * Consent to publish the person's name (PIPL art. 25): who gave it and when.
    * An award record that shows a name needs it.
    */
-  consent: z.object({ ref: text, date: isoDate }).optional(),
+  consent: z.strictObject({ ref: text, date: isoDate }).optional(),
   sample: sampleFlag,
 });
 export type PersonData = z.infer<typeof personSchema>;
 
-const review = z.object({
+const review = z.strictObject({
   /** Date of the three-yearly re-review (R7). */
   date: isoDate,
   result: z.enum(['pass', 'fail'], { error: '复核结果只能是 pass（合格）或 fail（不合格）' }),
 });
 
-const rectification = z.object({
+const rectification = z.strictObject({
   /**
    * Day the rectification was ordered (责令整改之日). Optional after a failed
    * re-review (then the re-review's date counts); required when low
@@ -38,7 +38,7 @@ const rectification = z.object({
   closedOn: isoDate.optional(),
 });
 
-const revocation = z.object({
+const revocation = z.strictObject({
   date: isoDate,
   /** The body that revoked it: must be the conferring body (R8). */
   by: text,
@@ -47,7 +47,7 @@ const revocation = z.object({
 
 /** One award: a title conferred on a home or a person in a year. */
 export const awardSchema = z
-  .object({
+  .strictObject({
     /** Unique award id (R9). */
     id: z.string().regex(/^[A-Za-z0-9-]+$/, { error: '奖项编号只能包含字母、数字和连字符' }),
     /** Certificate serial printed on the certificate (R9: unique). */
@@ -75,7 +75,7 @@ export const awardSchema = z
 export type AwardData = z.infer<typeof awardSchema>;
 
 /** A year's honour roll: one YAML file per year. */
-export const honorYearSchema = z.object({
+export const honorYearSchema = z.strictObject({
   year: programmeYear,
   /** `final` once the list is published as final (R3: then exactly ten of each top ten). */
   status: z.enum(['draft', 'final'], { error: '名单状态只能是 draft（草稿）或 final（正式公布）' }),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDate, text } from './common.ts';
 
 /** A policy document with numbered articles. */
-export const policySchema = z.object({
+export const policySchema = z.strictObject({
   title: text,
   /** The body that issued it. */
   issuer: text,

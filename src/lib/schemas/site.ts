@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editorSettingsSchema } from '../cms/settings.ts';
 import { isoDate } from './common.ts';
 
 /**
@@ -6,7 +7,7 @@ import { isoDate } from './common.ts';
  * that a union building its own site from its own content folder brings
  * its own name and filings.
  */
-export const siteSchema = z.object({
+export const siteSchema = z.strictObject({
   /** Site name shown in the header and titles. */
   name: z.string().min(1),
   /** Short name for narrow screens. */
@@ -31,9 +32,18 @@ export const siteSchema = z.object({
   asOf: isoDate.optional(),
   /** The tags case stories may use; editors pick from these (a typo is an error, not a new tag). */
   tags: z.array(z.string().min(1)).optional(),
+  /**
+   * More headers the honours importer accepts: for a standard column
+   * (`column: 职工之家名称`), the other ways local sheets write it
+   * (`aliases: [基层工会全称]`). A list rather than a map, so the browser
+   * editor can show it; the built-in ones are in src/lib/spreadsheets/columns.ts.
+   */
+  spreadsheetHeaders: z
+    .array(z.strictObject({ column: z.string().min(1), aliases: z.array(z.string().min(1)).min(1) }))
+    .optional(),
   /** Training: days required per year (art. 6) and study hours per day. */
   training: z
-    .object({
+    .strictObject({
       daysPerYear: z.number().positive().default(7),
       hoursPerDay: z.number().positive().default(8),
     })
@@ -41,7 +51,7 @@ export const siteSchema = z.object({
   /** Online services (网上职工之家, art. 7) the organiser links to; none are built in. */
   services: z
     .array(
-      z.object({
+      z.strictObject({
         id: z.string().regex(/^[a-z0-9-]+$/),
         title: z.string().min(1),
         description: z.string().min(1),
@@ -53,5 +63,7 @@ export const siteSchema = z.object({
       }),
     )
     .default([]),
+  /** The online editor's git service (/admin/); without it /admin/ explains how to set it up. */
+  editor: editorSettingsSchema.optional(),
 });
 export type SiteConfig = z.infer<typeof siteSchema>;

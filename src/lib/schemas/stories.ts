@@ -4,7 +4,7 @@ import { isoDate, photo, sampleFlag, slug, text, type ImageFactory } from './com
 
 /** A case story of good practice (典型案例, art. 10). */
 export function storySchema<I extends z.ZodType>(image: ImageFactory<I>) {
-  return z.object({
+  return z.strictObject({
     title: text,
     author: text,
     date: isoDate,

@@ -15,6 +15,17 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * The server configuration files the build writes beside the site, by role.
+ * They are for the host, not for visitors: the static server never shows them.
+ */
+export const SERVER_FILES = {
+  /** For hosts that read `_headers` (Netlify, Cloudflare Pages and the like). */
+  headers: '_headers',
+  /** An nginx include with the same headers. */
+  nginx: 'nginx-security-headers.conf',
+} as const;
+
 /** `_headers` for hosts that read it (Netlify, Cloudflare Pages and the like). */
 export function headersFile(headers = SECURITY_HEADERS): string {
   const lines = Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`);

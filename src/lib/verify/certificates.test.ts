@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { award, homeFile, honorsFile, personFile, run } from '../awards/testing.ts';
 import { recordDigest } from '../certificates/digest.ts';
+import { treeText } from '../certificates/h.ts';
+import { certificateDrawing } from '../certificates/template.ts';
 import { issuedCertificates, serialKey, type Names } from './certificates.ts';
 
 const names: Names = {
@@ -45,6 +47,42 @@ describe('issuedCertificates', () => {
     }
   });
 
+  it('draws a band with the status across the image of a title no longer in force, none on a valid one', () => {
+    const [valid] = issue([award(2024, { home: 'h1' })]);
+    expect(valid!.input.status).toBeUndefined();
+    const [revoked] = issue([
+      award(2024, { home: 'h1', revoked: { date: '2024-10-01', by: '山东省总工会', reason: '弄虚作假' } }),
+    ]);
+    expect(revoked!.input.status).toBe('已撤销');
+    expect(treeText(certificateDrawing(revoked!.input).tree)).toContain('已撤销');
+    expect(revoked!.input.digest).toBe(valid!.input.digest);
+    const [rectifying] = issue([
+      award(2024, { home: 'h1', rectification: { orderedOn: '2024-09-01', deadline: '2025-02-28' } }),
+    ]);
+    expect(rectifying!.input.status).toBe('整改中');
+  });
+
+  it('gives the page, the certificate and the digest the same code points for a name', () => {
+    // U+F9D0 is a CJK compatibility form of 類 (U+985E); NFC turns one into the other.
+    const compat = '王\uF9D0';
+    const report = run(
+      [
+        homeFile({ id: 'h1' }),
+        personFile({ id: 'p1', home: 'h1', name: compat }),
+        honorsFile(2024, 'final', [award(2024, { person: 'p1' })]),
+      ],
+      '2024-12-01',
+    );
+    const [person] = issuedCertificates(
+      report,
+      { homes: names.homes, people: new Map([['p1', { name: compat, home: 'h1' }]]) },
+      'https://example.cn',
+    );
+    expect([...person!.record.recipient].map((c) => c.codePointAt(0))).toEqual([0x738b, 0x985e]);
+    expect(person!.input.recipient).toBe(person!.record.recipient);
+    expect(treeText(certificateDrawing(person!.input).tree)).toContain(person!.record.recipient);
+  });
+
   it('gives the same slug and digest on every run', () => {
     const [a] = issue([award(2024, { home: 'h1' })]);
     const [b] = issue([award(2024, { home: 'h1' })]);
@@ -53,13 +91,17 @@ describe('issuedCertificates', () => {
 });
 
 describe('serialKey', () => {
-  it('matches a serial typed with other brackets, full-width digits or spaces', () => {
+  it('matches a serial typed with other brackets, none, full-width digits or spaces', () => {
     const key = serialKey('鲁工家证〔2024〕001');
     for (const typed of [
       '鲁工家证[2024]001',
       '鲁工家证（2024）001',
       ' 鲁工家证 【２０２４】 ００１ ',
       '鲁工家证［2024］001',
+      '鲁工家证2024001',
+      '鲁工家证 2024 001',
+      '鲁工家证２０２４００１',
+      '鲁工家证\t(2024)\u3000001',
     ]) {
       expect(serialKey(typed), typed).toBe(key);
     }

@@ -3,6 +3,7 @@ import { recordDigest } from '../certificates/digest.ts';
 import { certificateFileName } from '../certificates/file-name.ts';
 import type { CertificateInput, CertificateTemplate } from '../certificates/types.ts';
 import { LEVEL_LABELS } from '../domain/vocab.ts';
+import { certificateBand } from './status-text.ts';
 
 /** A certificate as the site publishes and verifies it. */
 export interface IssuedCertificate {
@@ -35,6 +36,8 @@ export interface Names {
   homes: ReadonlyMap<string, { title: string; unit: string }>;
   people: ReadonlyMap<string, { name: string; home: string }>;
 }
+
+const nfc = (text: string): string => text.normalize('NFC');
 
 function template(a: AwardFacts): CertificateTemplate {
   if (a.award.topTen) return a.holder.kind === 'home' ? 'top-ten-home' : 'top-ten-person';
@@ -69,19 +72,23 @@ export function issuedCertificates(report: AwardsReport, names: Names, baseUrl: 
     const a = facts.award;
     const person = facts.holder.kind === 'person' ? names.people.get(facts.holder.id) : undefined;
     const home = names.homes.get(facts.holder.kind === 'home' ? facts.holder.id : (person?.home ?? ''));
+    // NFC once, here: the page, the certificate and the digest then show and hash the same code points.
     const record: CertificateRecord = {
-      serial: a.serial,
+      serial: nfc(a.serial),
       awardId: a.id,
       year: facts.year,
       kind: facts.holder.kind,
-      recipient: facts.holder.kind === 'home' ? (home?.unit ?? facts.holder.id) : (person?.name ?? facts.holder.id),
-      ...(facts.holder.kind === 'person' && home ? { unit: home.unit } : {}),
+      recipient: nfc(
+        facts.holder.kind === 'home' ? (home?.unit ?? facts.holder.id) : (person?.name ?? facts.holder.id),
+      ),
+      ...(facts.holder.kind === 'person' && home ? { unit: nfc(home.unit) } : {}),
       level: a.level,
       topTen: a.topTen,
-      conferrer: a.conferrer,
+      conferrer: nfc(a.conferrer),
       conferredOn: a.conferredOn,
-      citation: a.citation ?? defaultCitation(facts),
+      citation: nfc(a.citation ?? defaultCitation(facts)),
     };
+    const status = certificateBand(facts.status);
     const slug = verifySlug(a.serial);
     const { awardId: _id, kind: _kind, topTen: _topTen, level, ...shown } = record;
     const input: CertificateInput = {
@@ -90,6 +97,7 @@ export function issuedCertificates(report: AwardsReport, names: Names, baseUrl: 
       level: level as CertificateInput['level'] & string,
       verifyUrl: new URL(`/verify/${slug}/`, baseUrl).href,
       digest: recordDigest(record),
+      ...(status ? { status } : {}),
     };
     out.push({ facts, slug, record, input });
   }

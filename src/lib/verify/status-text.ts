@@ -42,3 +42,20 @@ export function statusText(status: AwardStatus): {
       return { label: '已被新称号取代', detail: '同一命名单位此后授予了新的称号', tone: 'muted' };
   }
 }
+
+/**
+ * The word drawn across the certificate image of a title that is no longer
+ * in force (rectifying, to be revoked, revoked, superseded); undefined while
+ * it is valid, confirmed or merely due for its re-review (R7, R8).
+ */
+export function certificateBand(status: AwardStatus): string | undefined {
+  switch (status.kind) {
+    case 'rectifying':
+    case 'revocation-due':
+    case 'revoked':
+    case 'superseded':
+      return statusText(status).label;
+    default:
+      return undefined;
+  }
+}

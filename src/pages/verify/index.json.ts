@@ -1,8 +1,8 @@
-import { serialKey } from '../../lib/verify/certificates.ts';
 import { siteCertificates } from '../../data/awards.ts';
+import { verifyIndex } from '../../lib/verify/lookup.ts';
 
-/** Serial (normalised as typed by hand) -> verification page, for the lookup on /verify/. */
+/** Serial (normalised as typed by hand) -> verification pages, for the lookup on /verify/. */
 export async function GET() {
-  const index = Object.fromEntries((await siteCertificates()).map((c) => [serialKey(c.record.serial), c.slug]));
+  const index = verifyIndex((await siteCertificates()).map((c) => ({ serial: c.record.serial, slug: c.slug })));
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 }
