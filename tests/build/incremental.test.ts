@@ -103,9 +103,14 @@ describe('a warm rebuild', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.output).toContain('上一次构建的网站');
     expectSame(out, cold);
-    // Valid content that fails late: after the pages and the index, no font draws this character on the share card.
-    writeFileSync(file, good.replace(/^title: (.+)$/m, 'title: $1𓀀'));
+    // A build that fails in its last step, after the pages and the index: the image cache is not a folder.
+    writeFileSync(file, good.replace(/^summary: /m, 'summary: 又改了。'));
+    const images = path.join(cache, 'zgzj-images');
+    renameSync(images, `${images}.aside`);
+    writeFileSync(images, 'not a folder');
     const late = build(out);
+    rmSync(images);
+    renameSync(`${images}.aside`, images);
     expect(late.code, late.output).toBe(1);
     expect(late.output).toMatch(/④[\s\S]*构建失败：[\s\S]*上一次构建的网站保持不变/);
     expectSame(out, cold);

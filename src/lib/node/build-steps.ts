@@ -1,12 +1,15 @@
 /** The build's steps after Astro (Node only): the search index, then certificates and share images. */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { Entries } from '../content/check.ts';
 import { cacheHome, imageCacheDir } from './cache-dirs.ts';
 
 export interface StepContext {
   root: string;
   cwd: string;
   print: (line: string) => void;
+  /** The content as the build's check read it (valid entries only: the build runs on valid content). */
+  entries?: Entries | undefined;
 }
 
 /** What a step did: lines for the build's output (what it rebuilt, what it reused, why) and figures for machines. */
@@ -53,9 +56,9 @@ export function searchStep(): BuildStep {
 export function imagesStep(): BuildStep {
   return {
     name: '生成荣誉证书和分享图',
-    run: async (siteDir, { root, cwd }) => {
+    run: async (siteDir, { root, cwd, entries }) => {
       const { renderImages } = await import('./certificates.ts');
-      const r = await renderImages(siteDir, root, imageCacheDir(cwd));
+      const r = await renderImages(siteDir, root, imageCacheDir(cwd), entries);
       const c = r.certificates;
       return {
         lines: [

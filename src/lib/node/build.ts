@@ -16,6 +16,7 @@ import {
 } from './build-state.ts';
 import { defaultSteps, type BuildStep, type StepReport } from './build-steps.ts';
 import { cacheHome } from './cache-dirs.ts';
+import type { Entries } from '../content/check.ts';
 import { contentRoot } from './content-root.ts';
 import { cpuSeconds } from './cpu-time.ts';
 import { validateAll } from './validate.ts';
@@ -98,7 +99,13 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒，没有变化）`);
       return 0;
     }
-    const validation = await validateAll(root, { format: 'text', print });
+    let entries: Entries | undefined;
+    const validation = await validateAll(root, {
+      format: 'text',
+      print,
+      cache: true,
+      onEntries: (e) => (entries = e),
+    });
     done('validate', undefined);
     if (validation !== 0) {
       print(
@@ -152,7 +159,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
     for (const step of steps) {
       print(`${String.fromCodePoint(0x2460 + n - 1)} ${step.name}`);
       try {
-        done(step.name, await step.run(staged, { root, cwd, print }));
+        done(step.name, await step.run(staged, { root, cwd, print, entries }));
       } catch (error) {
         astro.dispose();
         return fail(`${step.name}：${(error as Error).message}`);

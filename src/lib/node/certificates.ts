@@ -51,8 +51,9 @@ export async function renderImages(
   root: string,
   /** Where rendered images are kept between builds, keyed by a hash of everything that draws them. */
   cache: string,
+  /** The content as the build's check read it; read again when not given. */
+  entries: Entries = loadContent(root).entries,
 ): Promise<{ certificates: MakeCertificatesResult; shareRendered: number; shareCached: number }> {
-  const { entries } = loadContent(root);
   const certificates = await makeCertificates({
     records: contentCertificates(root, entries).map((c) => c.input),
     outDir: path.join(siteDir, 'certificates'),
