@@ -81,11 +81,6 @@ export function filterHomes(homes: readonly HomeSummary[], f: HomeFilter, sort: 
 /** Homes per list page: small pages stay fast at 10,000 homes. */
 export const PAGE_SIZE = 24;
 
-/** URL of page `n` (from 1) of a list whose first page is `base`. */
-export function pageHref(base: string, n: number): string {
-  return n <= 1 ? base : `${base}page/${n}/`;
-}
-
 /**
  * The page numbers a pager shows: all of them for a short list; for a long
  * one the first, the last and two on each side of the current page, with

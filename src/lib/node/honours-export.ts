@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { awardsInputFrom } from '../awards/input.ts';
 import { checkAwards } from '../awards/rules.ts';
-import { holderDirectory } from '../awards/view.ts';
+import { holderDirectory } from '../awards/roll.ts';
 import type { Entry } from '../content/check.ts';
 import { formatProblem } from '../content/problem.ts';
 import type { PersonRole, UnitType } from '../domain/vocab.ts';

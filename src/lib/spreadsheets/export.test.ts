@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { awardsInputFrom } from '../awards/input.ts';
 import { checkAwards } from '../awards/rules.ts';
 import { award, topTenWorld, type ContentFile } from '../awards/testing.ts';
-import { holderDirectory } from '../awards/view.ts';
+import { holderDirectory } from '../awards/roll.ts';
 import { checkSources, type Entry } from '../content/check.ts';
 import type { HonorYearData } from '../schemas/honors.ts';
 import { directoryOf } from './check.ts';

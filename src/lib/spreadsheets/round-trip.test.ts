@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { awardsInputFrom } from '../awards/input.ts';
 import { checkAwards } from '../awards/rules.ts';
-import { holderDirectory } from '../awards/view.ts';
+import { holderDirectory } from '../awards/roll.ts';
 import type { Entry } from '../content/check.ts';
 import { readSources, loadContent } from '../node/read-content.ts';
 import type { HonorYearData } from '../schemas/honors.ts';
