@@ -33,6 +33,6 @@ describe('the R1-R9 catalogue', () => {
   it('names one origin for all nine rules, the policy by its own title', () => {
     for (const id of RULE_IDS)
       expect([AWARD_RULES[id].article, AWARD_RULES[id].anchor]).toEqual([RULES_ORIGIN.article, RULES_ORIGIN.anchor]);
-    expect(RULES_ORIGIN.policy).toBe(`《${String(parseMarkdownSource(policy).data['title'])}》`);
+    expect(RULES_ORIGIN.policy).toBe(`《${String((parseMarkdownSource(policy).data as { title?: unknown }).title)}》`);
   });
 });

@@ -95,6 +95,17 @@ export function award(year: number, fields: Record<string, unknown>): Record<str
   };
 }
 
+/** Home `old`'s advanced title of 2021 from the Jinan federation, a city title to re-review in 2024; `fields` override. */
+export function oldCityTitle(fields: object = {}): Record<string, unknown> {
+  return award(2021, {
+    home: 'old',
+    level: 'advanced',
+    conferrer: '济南市总工会',
+    serial: '济工家证〔2021〕1',
+    ...fields,
+  });
+}
+
 /** The ten top-ten homes (`top-0` ... `top-9`) and awards for them and their chairs (`chair-0` ...). */
 export function topTenAwards(year: number, common: Record<string, unknown> = {}): Record<string, unknown>[] {
   const ids = [...Array(10).keys()];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileUrl, isPageFile, routeFile, urlFile } from './files.ts';
 import { routeKind } from './kinds.ts';
+import { listPages } from './paging.ts';
 import * as urls from './urls.ts';
 
 const pagesDir = path.resolve(import.meta.dirname, '../../pages');
@@ -136,4 +137,18 @@ describe('built file <-> URL', () => {
     ['//honors//[year]/', { year: 2024 }, 'honors/2024/index.html'],
     ['/[...all]/', {}, 'index.html'],
   ])('route %s with %o is written to %s', (pattern, params, file) => expect(routeFile(pattern, params)).toBe(file));
+});
+
+describe('listPages', () => {
+  it('gives each page its items and its route parameter, and an empty list its first page', () => {
+    const pages = listPages(urls.SECTION.homes, urls.homeFacetHref('city', 'jinan'), [1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => [p.page, p.pages, p.items, p.list])).toEqual([
+      [1, 3, [1, 2], 'city/jinan'],
+      [2, 3, [3, 4], 'city/jinan/page/2'],
+      [3, 3, [5], 'city/jinan/page/3'],
+    ]);
+    expect(listPages(urls.SECTION.stories, urls.SECTION.stories, [], 12)).toEqual([
+      { page: 1, pages: 1, items: [], list: undefined },
+    ]);
+  });
 });
