@@ -42,7 +42,7 @@ export function listPageHref(base: string, n: number): string {
 }
 
 // Honour rolls (/honors/…).
-export const honoursYearHref = (year: number) => `/honors/${year}/`;
+export const honoursYearHref = (year: number | string) => `/honors/${year}/`;
 /** The anchor of an award's row on its year's roll. */
 export const awardRowId = (awardId: string) => `award-${awardId}`;
 /** An award's row on its year's roll. */
