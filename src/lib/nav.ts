@@ -5,7 +5,7 @@ import { SECTION } from './routes/urls.ts';
 export const NAV: { href: string; key: StringKey }[] = [
   { href: SECTION.home, key: 'nav.home' },
   { href: SECTION.homes, key: 'nav.homes' },
-  { href: SECTION.honours, key: 'nav.honors' },
+  { href: SECTION.honours, key: 'nav.honours' },
   { href: SECTION.courses, key: 'nav.courses' },
   { href: SECTION.lectures, key: 'nav.lectures' },
   { href: SECTION.stories, key: 'nav.stories' },

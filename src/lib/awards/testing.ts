@@ -73,7 +73,7 @@ export function personFile(spec: PersonSpec): ContentFile {
   return [`people/${spec.id}.yaml`, stringify(data)];
 }
 
-export function honorsFile(
+export function honoursFile(
   year: number,
   status: 'draft' | 'final',
   awards: object[],
@@ -141,7 +141,7 @@ export function topTenWorld(years: number | number[], options: WorldOptions = {}
     ...[years]
       .flat()
       .map((year) =>
-        honorsFile(year, 'final', [...topTenAwards(year, options.common), ...(options.extra?.[year] ?? [])]),
+        honoursFile(year, 'final', [...topTenAwards(year, options.common), ...(options.extra?.[year] ?? [])]),
       ),
     ...(options.files ?? []),
   ];

@@ -2,7 +2,7 @@ import { RULE_ARTICLE } from './messages.ts';
 import { describe, expect, it } from 'vitest';
 import { verifySlug } from '../verify/certificates.ts';
 import { statusText } from '../verify/status-text.ts';
-import { award, honorsFile, personFile, run, topTenWorld } from './testing.ts';
+import { award, honoursFile, personFile, run, topTenWorld } from './testing.ts';
 import type { AwardStatus, Holder } from './types.ts';
 import { RULE_IDS } from './catalogue.ts';
 import { holderDirectory, type HolderDirectory } from './roll.ts';
@@ -49,7 +49,7 @@ function world() {
       },
       files: [personFile({ id: 'p', home: 'np', name: '王𠮷' })],
     }),
-    honorsFile(2025, 'draft', [city(2025, { home: 'so' })]),
+    honoursFile(2025, 'draft', [city(2025, { home: 'so' })]),
   ];
   const report = run(files, '2025-03-01');
   const homes = [...report.homes.keys()].map((id) => ({

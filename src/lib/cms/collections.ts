@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { courseSchema, lessonSchema } from '../schemas/courses.ts';
 import { slug } from '../schemas/common.ts';
 import { homeSchema } from '../schemas/homes.ts';
-import { honorYearSchema, personSchema } from '../schemas/honors.ts';
+import { honourYearSchema, personSchema } from '../schemas/honours.ts';
 import { lectureSchema } from '../schemas/lectures.ts';
 import { policySchema } from '../schemas/policies.ts';
 import { siteSchema } from '../schemas/site.ts';
@@ -206,7 +206,7 @@ export function cmsCollections({ contentPath: c, tags }: CollectionOptions): Cms
         summary: '{{year}} 年（{{status}}）',
         sortable_fields: ['year'],
         preview_path: preview(honoursYearHref),
-        fields: fields('honors', honorYearSchema, { references: { 'awards.home': HOME, 'awards.person': PERSON } }),
+        fields: fields('honors', honourYearSchema, { references: { 'awards.home': HOME, 'awards.person': PERSON } }),
       },
     ),
     folder('people', ['娘家人', '娘家人'], '可以获得荣誉的工会主席、副主席；公开姓名须有本人同意的凭据。', data, {

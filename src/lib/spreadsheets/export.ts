@@ -10,7 +10,7 @@ import { rollEntry, type HolderDirectory } from '../awards/roll.ts';
 import { CITY_LABELS, LEVEL_LABELS, UNIT_TYPE_LABELS } from '../domain/vocab.ts';
 import { formatDate } from '../format.ts';
 import { verifyHref } from '../routes/urls.ts';
-import type { AwardData } from '../schemas/honors.ts';
+import type { AwardData } from '../schemas/honours.ts';
 import { COLUMNS, COLUMN_KEYS, DATE_COLUMNS, type ColumnKey } from './columns.ts';
 import type { HomeRecord } from './match.ts';
 import { resultLabel, type CellValue } from './normalise.ts';
