@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { createStaticServer } from '../node/static-server.ts';
+import { fileUrl } from '../routes/files.ts';
 import { indexedText } from '../search/index-page.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -44,7 +45,7 @@ export function indexedPages(siteDir: string): { url: string; title: string; tex
     const text = indexedText(html);
     if (text === undefined) return [];
     const title = (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
-    return [{ url: `/${f.replace(/index\.html$/, '')}`, title, text }];
+    return [{ url: fileUrl(f), title, text }];
   });
 }
 

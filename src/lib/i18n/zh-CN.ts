@@ -6,7 +6,7 @@ export const zhCN = {
   'nav.label': '主导航',
   'nav.home': '首页',
   'nav.homes': '职工之家',
-  'nav.honors': '荣誉榜',
+  'nav.honours': '荣誉榜',
   'nav.courses': '网上培训',
   'nav.lectures': '传习所',
   'nav.stories': '典型案例',
@@ -97,7 +97,7 @@ export const zhCN = {
   'facets.chosen': '当前：{value}',
   'toc.label': '本页目录',
   'toc.count': '{n} 节',
-  'honors.year': '{year} 年度',
+  'honours.year': '{year} 年度',
   'error.notFound': '页面不存在',
 } as const;
 
