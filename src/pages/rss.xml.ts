@@ -5,7 +5,7 @@ import { site } from '../site.ts';
 /** RSS 2.0 feed of the case stories (art. 10: spread good practice through the media). */
 export async function GET() {
   const stories = await getCollection('stories');
-  const xml = rssXml({
+  const xml = await rssXml({
     title: `${site.name} · 典型案例`,
     link: new URL('/stories/', site.baseUrl).href,
     self: new URL('/rss.xml', site.baseUrl).href,
