@@ -34,7 +34,7 @@ import type { Dictionary, makeDictionary, siteDictionary } from '../src/lib/sear
 import type { initPagefindForSegmentedQueries, SPLIT_PROBE } from '../src/lib/search/pagefind-start.ts';
 import type { QueryOptions } from '../src/lib/search/query.ts';
 import { CITY_NAMES } from '../src/lib/search/words.ts';
-import { launchChromium } from '../tests/helpers/chromium.ts';
+import { launchChromium } from '../src/lib/node/chromium.ts';
 
 // ---------------------------------------------------------------------------
 // pages

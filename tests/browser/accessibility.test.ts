@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MODE_KEY } from '../../src/lib/ui/mode-script.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 import { builtPages } from '../helpers/pages.ts';
 
 // axe-core over every built page, in normal and in elderly-friendly mode,

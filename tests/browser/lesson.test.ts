@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, STORAGE_KEY, lessonKey } from '../../src/lib/learning/progress-schema.ts';
 import { DEFAULT_RULES, lessonCredit } from '../../src/lib/learning/study-hours.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 import {
   WAIT,
   openLesson,
