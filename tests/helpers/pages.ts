@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { fileUrl } from '../../src/lib/routes/files.ts';
 
 /** URL paths of every HTML page of a built site, e.g. `/homes/jinan-steel-works/`. */
 export function builtPages(siteDir: string): string[] {
   return (
     globSync('**/*.html', { cwd: siteDir })
-      .map((f) => `/${f.replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
+      .map(fileUrl)
       .filter((p) => p !== '/404.html')
       // The content editor is an application of its own, tested in tests/browser/cms-editor.test.ts.
       .filter((p) => !p.startsWith('/admin/'))

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { fileUrl } from '../routes/files.ts';
 import { APP_ID, PROGRESS_VERSION, STORAGE_KEY, lessonKey } from '../learning/progress-schema.ts';
 import { launchChromium } from '../node/chromium.ts';
 import { createStaticServer } from '../node/static-server.ts';
@@ -32,7 +33,7 @@ export function lessonPages(siteDir: string): { name: string; url: string }[] {
   const pages = globSync('courses/*/*/index.html', { cwd: siteDir })
     .sort()
     .map((f) => ({
-      url: `/${f.replace(/index\.html$/, '')}`,
+      url: fileUrl(f),
       hls: readFileSync(path.join(siteDir, f), 'utf8').includes('data-streaming="hls"'),
     }));
   const plain = pages.find((p) => !p.hls);

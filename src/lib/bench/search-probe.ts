@@ -10,6 +10,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { launchChromium } from '../node/chromium.ts';
 import { createStaticServer } from '../node/static-server.ts';
+import { fileUrl } from '../routes/files.ts';
 import { indexedText } from '../search/index-page.ts';
 
 export interface QueryFigures {
@@ -43,7 +44,7 @@ export function indexedPages(siteDir: string): { url: string; title: string; tex
     const text = indexedText(html);
     if (text === undefined) return [];
     const title = (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
-    return [{ url: `/${f.replace(/index\.html$/, '')}`, title, text }];
+    return [{ url: fileUrl(f), title, text }];
   });
 }
 

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileUrl } from '../routes/files.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { contentRoot } from '../node/content-root.ts';
@@ -109,12 +110,6 @@ export async function readVocabulary(siteDir: string): Promise<SearchVocabulary>
   }
 }
 
-/** The URL Pagefind gives a page at this path (as its own directory indexing does). */
-export function pageUrl(relativePath: string): string {
-  const url = relativePath === 'index.html' ? '' : relativePath.replace(/\/index\.html$/, '/');
-  return `/${url}`;
-}
-
 /** The default shard cache: one folder per content root, like Astro's own cache. */
 export function defaultCacheDir(cwd = process.cwd()): string {
   const root = createHash('sha256').update(contentRoot(cwd)).digest('hex').slice(0, 12);
@@ -193,7 +188,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const html = await readFile(path.join(siteDir, rel), 'utf8');
     // Like Pagefind's own crawler: once the site marks its searchable pages, only those are indexed.
     if (!html.includes('data-pagefind-body')) continue;
-    const url = pageUrl(rel);
+    const url = fileUrl(rel);
     const shard = shardOf(url, options.homeShards ?? 0);
     const list = groups.get(shard) ?? [];
     list.push({ url, rel, html });
