@@ -19,7 +19,8 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 const work = await mkdtemp(join(tmpdir(), 'certificates-test-'));
 afterAll(() => rm(work, { recursive: true, force: true }));
 
-describe('makeCertificates', () => {
+// Drawing three certificates took over 5 s (Vitest's default) while the type check ran beside it.
+describe('makeCertificates', { timeout: 60_000 }, () => {
   const records = sampleCertificates(3);
   const options = { records, outDir: join(work, 'out'), cacheDir: join(work, 'cache'), workers: 1, progress: false };
 
