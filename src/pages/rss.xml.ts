@@ -6,7 +6,7 @@ import { RSS_HREF, SECTION, storyHref } from '../lib/routes/urls.ts';
 /** RSS 2.0 feed of the case stories (art. 10: spread good practice through the media). */
 export async function GET() {
   const stories = await entries('stories');
-  const xml = rssXml({
+  const xml = await rssXml({
     title: `${site.name} · 典型案例`,
     link: new URL(SECTION.stories, site.baseUrl).href,
     self: new URL(RSS_HREF, site.baseUrl).href,

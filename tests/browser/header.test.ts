@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { t } from '../../src/lib/i18n/zh-CN.ts';
 import { NAV } from '../../src/lib/nav.ts';
 import { MODE_KEY } from '../../src/lib/ui/mode-script.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 
 // The site header on a phone and on a desktop: short, with the search field
 // on screen, and a menu that opens without JavaScript; and it does not move

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MODE_KEY } from '../../src/lib/ui/mode-script.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 import { inspectLayout } from '../helpers/layout.ts';
 import { builtPages, onePerType } from '../helpers/pages.ts';
 

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexedPages as indexedPagesOf } from '../../src/lib/bench/search-probe.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 
 // Search in Chromium on the built sample site with the real Pagefind index.
 // What a query should find is read from the built pages themselves: a page

@@ -15,45 +15,45 @@ export function builtPages(siteDir: string): string[] {
 }
 
 const PAGES = path.resolve(import.meta.dirname, '../../src/pages');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * The page routes of src/pages as URL patterns, most specific first (Astro's
- * order: a fixed segment wins over a parameter, a parameter over a rest).
- */
-function routes(): { file: string; pattern: RegExp }[] {
-  return globSync('**/*.astro', { cwd: PAGES })
-    .map((file) => {
-      const segments = file
-        .replace(/\.astro$/, '')
-        .split('/')
-        .filter((s) => s !== 'index');
-      const source = segments
-        .map((s) => (s.startsWith('[...') ? '(?:.+/)?' : s.startsWith('[') ? '[^/]+/' : `${escape(s)}/`))
-        .join('');
-      const rank = segments.map((s) => (s.startsWith('[...') ? 2 : s.startsWith('[') ? 1 : 0));
-      return { file, pattern: new RegExp(`^/${source}$`), rank };
-    })
-    .sort((a, b) => {
-      for (let i = 0; i < Math.max(a.rank.length, b.rank.length); i++) {
-        const d = (a.rank[i] ?? -1) - (b.rank[i] ?? -1);
-        if (d !== 0) return d;
-      }
-      return 0;
-    });
+/** A route file of src/pages as a pattern over URL paths, with how specific it is. */
+function routePattern(file: string): { route: string; pattern: RegExp; literals: number; rest: boolean } {
+  const segments = file
+    .replace(/\.astro$/, '')
+    .split('/')
+    .filter((s) => s && s !== 'index');
+  const parts = segments.map((s) => {
+    if (/^\[\.\.\..+\]$/.test(s)) return '(?:.+/)?';
+    if (/^\[.+\]$/.test(s)) return '[^/]+/';
+    return `${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`;
+  });
+  return {
+    route: file,
+    pattern: new RegExp(`^/${parts.join('')}$`),
+    literals: segments.filter((s) => !s.startsWith('[')).length,
+    rest: segments.some((s) => s.startsWith('[...')),
+  };
 }
 
 /**
- * One page of each page type: the first built page of each page file in
- * src/pages (`/homes/` for homes/[...list].astro, one lesson for
- * courses/[course]/[lesson].astro, …).
+ * One page of each page type, a type being a route file of src/pages (the most
+ * specific one that builds the page, as Astro chooses): the first built page
+ * of each (a catch-all's list and one of its filtered lists). Throws for a
+ * page no route file explains.
  */
 export function onePerType(pages: string[]): string[] {
-  const table = routes();
+  const routes = globSync('**/*.astro', { cwd: PAGES })
+    .filter((f) => f !== '404.astro' && !f.startsWith('admin/'))
+    .map(routePattern)
+    .sort((a, b) => b.literals - a.literals || Number(a.rest) - Number(b.rest));
   const seen = new Map<string, string>();
   for (const p of pages) {
-    const route = table.find((r) => r.pattern.test(p));
-    if (route && !seen.has(route.file)) seen.set(route.file, p);
+    const route = routes.find((r) => r.pattern.test(p.split('?')[0]!));
+    if (!route) throw new Error(`No route file in src/pages builds ${p}`);
+    // A catch-all route builds both its list and its filtered lists: one of each.
+    const filtered = route.rest && p.split('/').filter(Boolean).length > route.literals;
+    const type = `${route.route}${filtered ? ' (filtered)' : ''}`;
+    if (!seen.has(type)) seen.set(type, p);
   }
   return [...seen.values()];
 }
