@@ -32,6 +32,8 @@ interface Pagefind {
 interface Found {
   results: (PagefindResult & { matched?: number[] })[];
   counts?: PagefindResponse;
+  /** the Pagefind query whose answer gave `counts` */
+  countedBy?: string;
   partial?: string[];
   synonyms: string[];
 }
@@ -90,8 +92,6 @@ export function startSearch() {
       const kept = await initPagefindForSegmentedQueries(pf, document.documentElement);
       // the index comes in shards that are rebuilt apart (src/lib/search/shards.ts)
       await mergeShards(pf, shards);
-      // Loads the filter indexes, so every search also counts its results per facet value.
-      await pf.filters();
       performance.mark('search:ready');
       return { pf, kept, vocabulary: await vocabulary };
     })());
@@ -148,21 +148,41 @@ export function startSearch() {
         ?.focus();
   }
 
+  // The filter indexes (the facet counts) are loaded after the first results are on screen:
+  // at 10,000 homes they weigh about as much as the rest of a first search (README.md).
+  let facetsLoaded: Promise<unknown> | undefined;
+  let facetsReady = false;
+  async function countFacets(pf: Pagefind, found: Found, mine: number) {
+    try {
+      await (facetsLoaded ??= pf.filters().then(() => (facetsReady = true)));
+    } catch {
+      return; // the results stay; only the facets are missing
+    }
+    if (mine === run && found.countedBy !== undefined) {
+      const counts = await pf.search(found.countedBy, { filters: pagefindFilters(chosen) });
+      if (mine === run) renderFacets(counts ?? undefined);
+    }
+    if (!performance.getEntriesByName('search:facets').length) performance.mark('search:facets');
+  }
+
   async function find(pf: Pagefind, p: QueryPlan, kept: boolean): Promise<Found> {
     const filters = pagefindFilters(chosen);
-    const exact = await pf.search(pagefindQuery(p.concepts), { filters });
+    let countedBy = pagefindQuery(p.concepts);
+    const exact = await pf.search(countedBy, { filters });
     let results = exact?.results ?? [];
     let counts = exact ?? undefined;
     const synonyms: string[] = [];
     if (hasSynonyms(p)) {
-      const wider = await pf.search(pagefindQuery(p.concepts, true), { filters });
+      const widerQuery = pagefindQuery(p.concepts, true);
+      const wider = await pf.search(widerQuery, { filters });
       if (wider && wider.results.length > results.length) {
         results = preferExact(results, wider.results, SYNONYM_WEIGHT);
         counts = wider;
+        countedBy = widerQuery;
         synonyms.push(...p.highlight.filter((w) => !p.concepts.some((c) => c.text === w)));
       }
     }
-    if (results.length > 0) return { results, ...(counts ? { counts } : {}), synonyms };
+    if (results.length > 0) return { results, ...(counts ? { counts, countedBy } : {}), synonyms };
     const concepts = fallbackConcepts(p, kept);
     if (concepts.length < 2) return { results, synonyms };
     const per = await Promise.all(concepts.map((c) => pf.search(pagefindQuery([c], true), { filters })));
@@ -205,11 +225,13 @@ export function startSearch() {
     partial = found.partial;
     shown = found.results;
     list!.replaceChildren();
-    renderFacets(found.counts);
+    // Until the filter indexes are in, Pagefind counts only the facets chosen: show the panel once it counts all.
+    renderFacets(facetsReady ? found.counts : undefined);
     next = 0;
     await render();
     if (mine !== run) return;
     performance.measure('search:answer', 'search:query');
+    if (!facetsReady) void countFacets(pf, found, mine);
     const notes: string[] = [];
     if (p.dropped.length) notes.push(t('search.dropped', { words: p.dropped.map((w) => `“${w}”`).join('、') }));
     if (found.synonyms.length) notes.push(t('search.synonyms', { words: found.synonyms.join('、') }));

@@ -28,6 +28,8 @@ async function search(q: string, filters: Record<string, string> = {}): Promise<
     const s = document.querySelector('#search-status')?.textContent ?? '';
     return s !== '' && !s.includes('正在搜索');
   });
+  // the facet counts follow the results (the island marks when they are in)
+  await page.waitForFunction(() => performance.getEntriesByName('search:facets').length > 0);
   const urls = await page
     .locator('#results h3 a')
     .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -137,6 +139,27 @@ describe('search', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('职工');
     const facet = await page.locator('#facets label', { hasText: '典型案例' }).innerText();
     expect(facet).toContain(`（${stories.urls.length}）`);
+  });
+
+  it('shows the first results before it loads the facet counts', async () => {
+    const requested: { url: string; at: number }[] = [];
+    // when the browser sent each request (ms since the epoch, the browser's clock)
+    const log = (r: { url: () => string; timing: () => { startTime: number } }) =>
+      requested.push({ url: new URL(r.url()).pathname, at: r.timing().startTime });
+    page.on('requestfinished', log);
+    try {
+      await search('职工书屋');
+    } finally {
+      page.off('requestfinished', log);
+    }
+    const answered = await page.evaluate(() => {
+      const m = performance.getEntriesByName('search:answer')[0]!;
+      return performance.timeOrigin + m.startTime + m.duration;
+    });
+    const filters = requested.filter((r) => r.url.startsWith('/pagefind/filter/'));
+    expect(filters.length).toBeGreaterThan(0);
+    for (const f of filters) expect(f.at).toBeGreaterThanOrEqual(Math.floor(answered));
+    expect(await page.locator('#facets fieldset').count()).toBeGreaterThan(3);
   });
 
   it('says clearly when nothing is found, and offers the sections to browse', async () => {

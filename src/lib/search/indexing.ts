@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { contentRoot } from '../node/content-root.ts';
 import { makeDictionary, type Dictionary } from './dictionary.ts';
+import { precompressIndex } from './compress-index.ts';
 import { prepareForIndex } from './index-page.ts';
 import {
   isCached,
@@ -237,6 +238,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
           return html === undefined ? [] : [{ url: p.url, html }];
         });
         errors.push(...(await indexShard(prepared, written, options)));
+        await precompressIndex(written);
         dir = await storeShard(written, scratch, name, key);
       }
       used.add(path.basename(dir));
