@@ -1,7 +1,7 @@
 import { t } from '../lib/i18n/zh-CN.ts';
 import { mostConceptsFirst, preferExact } from '../lib/search/combine.ts';
 import { pagefindFilters, readSearchUrl, searchUrl, type Chosen } from '../lib/search/facets.ts';
-import { initPagefindForSegmentedQueries, mergeShards } from '../lib/search/pagefind-start.ts';
+import { initPagefindForSegmentedQueries } from '../lib/search/pagefind-start.ts';
 import { fallbackConcepts, hasSynonyms, pagefindQuery, planQuery, type QueryPlan } from '../lib/search/query.ts';
 import { SYNONYM_WEIGHT } from '../lib/search/ranking.ts';
 import { relatedWords } from '../lib/search/suggest.ts';
@@ -27,7 +27,6 @@ interface Pagefind {
   init: () => Promise<void>;
   search: (q: string, o?: { filters?: object }) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  mergeIndex: (path: string, options?: object) => Promise<void>;
 }
 interface Found {
   results: (PagefindResult & { matched?: number[] })[];
@@ -83,15 +82,10 @@ export function startSearch() {
   const load = () =>
     (loaded ??= (async () => {
       const vocabulary = fetch(VOCABULARY_PATH).then((r) => r.json() as Promise<SearchVocabulary>);
-      const shards = fetch('/pagefind/shards.json').then((r) =>
-        r.ok ? (r.json() as Promise<{ shards: string[] }>) : { shards: [] },
-      );
       const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as Pagefind;
       await pf.options({ excerptLength: 40 });
       // Pagefind would split the query's character pairs again; started this way it keeps them whole.
       const kept = await initPagefindForSegmentedQueries(pf, document.documentElement);
-      // the index comes in shards that are rebuilt apart (src/lib/search/shards.ts)
-      await mergeShards(pf, shards);
       performance.mark('search:ready');
       return { pf, kept, vocabulary: await vocabulary };
     })());
