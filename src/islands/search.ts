@@ -1,6 +1,13 @@
 import { t } from '../lib/i18n/zh-CN.ts';
 import { mostConceptsFirst, preferExact } from '../lib/search/combine.ts';
-import { pagefindFilters, readSearchUrl, searchUrl, type Chosen } from '../lib/search/facets.ts';
+import {
+  countFacets,
+  FACET_TABLE_PATH,
+  filterResults,
+  readFacetTable,
+  type FacetTable,
+} from '../lib/search/facet-table.ts';
+import { readSearchUrl, searchUrl, type Chosen } from '../lib/search/facets.ts';
 import { initPagefindForSegmentedQueries } from '../lib/search/pagefind-start.ts';
 import { fallbackConcepts, hasSynonyms, pagefindQuery, planQuery, type QueryPlan } from '../lib/search/query.ts';
 import { SYNONYM_WEIGHT } from '../lib/search/ranking.ts';
@@ -17,22 +24,16 @@ interface PagefindResult {
   score: number;
   data: () => Promise<ResultData>;
 }
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: { filters?: object }) => Promise<PagefindResponse | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
 }
+type Counts = ReturnType<typeof countFacets>;
 interface Found {
   results: (PagefindResult & { matched?: number[] })[];
-  counts?: PagefindResponse;
-  /** the Pagefind query whose answer gave `counts` */
-  countedBy?: string;
+  /** the results before the chosen facets narrowed them, whose facets are counted (none for a partial answer) */
+  counted?: readonly PagefindResult[];
   partial?: string[];
   synonyms: string[];
 }
@@ -116,7 +117,7 @@ export function startSearch() {
     more!.textContent = t('search.more', { n: left });
   }
 
-  function renderFacets(counts?: PagefindResponse) {
+  function renderFacets(counts?: Counts) {
     const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement : undefined;
     const boxes = counts
       ? facetGroups(counts.filters, counts.totalFilters, chosen, (filter, value, on) => {
@@ -142,46 +143,48 @@ export function startSearch() {
         ?.focus();
   }
 
-  // The filter indexes (the facet counts) are loaded after the first results are on screen:
-  // at 10,000 homes they weigh about as much as the rest of a first search (README.md).
-  let facetsLoaded: Promise<unknown> | undefined;
-  let facetsReady = false;
-  async function countFacets(pf: Pagefind, found: Found, mine: number) {
+  // The facet table is loaded after the first results are on screen (unless a facet is chosen,
+  // which needs it to narrow them): Pagefind's own facet counting takes seconds at 10,000 homes
+  // (src/lib/search/facet-table.ts).
+  let table: Promise<FacetTable> | undefined;
+  let facetsReady: FacetTable | undefined;
+  const facetTable = () =>
+    (table ??= fetch(FACET_TABLE_PATH, { cache: 'no-cache' })
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((json) => (facetsReady = readFacetTable(json))));
+  const countsOf = (found: Found, t: FacetTable): Counts | undefined =>
+    found.counted ? countFacets(t, found.counted, chosen) : undefined;
+  async function showFacetsLater(found: Found, mine: number) {
     try {
-      await (facetsLoaded ??= pf.filters().then(() => (facetsReady = true)));
+      const t = await facetTable();
+      if (mine === run) renderFacets(countsOf(found, t));
     } catch {
-      return; // the results stay; only the facets are missing
-    }
-    if (mine === run && found.countedBy !== undefined) {
-      const counts = await pf.search(found.countedBy, { filters: pagefindFilters(chosen) });
-      if (mine === run) renderFacets(counts ?? undefined);
+      // the results stay; only the facets are missing
     }
     if (!performance.getEntriesByName('search:facets').length) performance.mark('search:facets');
   }
 
   async function find(pf: Pagefind, p: QueryPlan, kept: boolean): Promise<Found> {
-    const filters = pagefindFilters(chosen);
-    let countedBy = pagefindQuery(p.concepts);
-    const exact = await pf.search(countedBy, { filters });
-    let results = exact?.results ?? [];
-    let counts = exact ?? undefined;
+    // narrowing by the chosen facets needs the table; without a choice it can come later
+    const t = Object.keys(chosen).length ? await facetTable() : undefined;
+    const narrow = <T extends PagefindResult>(rs: readonly T[]) => (t ? filterResults(t, rs, chosen) : [...rs]);
+    let counted = (await pf.search(pagefindQuery(p.concepts)))?.results ?? [];
+    let results = narrow(counted);
     const synonyms: string[] = [];
     if (hasSynonyms(p)) {
-      const widerQuery = pagefindQuery(p.concepts, true);
-      const wider = await pf.search(widerQuery, { filters });
-      if (wider && wider.results.length > results.length) {
-        results = preferExact(results, wider.results, SYNONYM_WEIGHT);
-        counts = wider;
-        countedBy = widerQuery;
+      const wider = (await pf.search(pagefindQuery(p.concepts, true)))?.results ?? [];
+      if (narrow(wider).length > results.length) {
+        counted = preferExact(counted, wider, SYNONYM_WEIGHT);
+        results = narrow(counted);
         synonyms.push(...p.highlight.filter((w) => !p.concepts.some((c) => c.text === w)));
       }
     }
-    if (results.length > 0) return { results, ...(counts ? { counts, countedBy } : {}), synonyms };
+    if (results.length > 0) return { results, counted, synonyms };
     const concepts = fallbackConcepts(p, kept);
-    if (concepts.length < 2) return { results, synonyms };
-    const per = await Promise.all(concepts.map((c) => pf.search(pagefindQuery([c], true), { filters })));
+    if (concepts.length < 2) return { results, counted, synonyms };
+    const per = await Promise.all(concepts.map((c) => pf.search(pagefindQuery([c], true))));
     return {
-      results: mostConceptsFirst(per.map((r) => r?.results ?? [])),
+      results: mostConceptsFirst(per.map((r) => narrow(r?.results ?? []))),
       partial: concepts.map((c) => c.text),
       synonyms,
     };
@@ -219,13 +222,12 @@ export function startSearch() {
     partial = found.partial;
     shown = found.results;
     list!.replaceChildren();
-    // Until the filter indexes are in, Pagefind counts only the facets chosen: show the panel once it counts all.
-    renderFacets(facetsReady ? found.counts : undefined);
+    renderFacets(facetsReady ? countsOf(found, facetsReady) : undefined);
     next = 0;
     await render();
     if (mine !== run) return;
     performance.measure('search:answer', 'search:query');
-    if (!facetsReady) void countFacets(pf, found, mine);
+    if (!facetsReady) void showFacetsLater(found, mine);
     const notes: string[] = [];
     if (p.dropped.length) notes.push(t('search.dropped', { words: p.dropped.map((w) => `“${w}”`).join('、') }));
     if (found.synonyms.length) notes.push(t('search.synonyms', { words: found.synonyms.join('、') }));

@@ -37,7 +37,7 @@ export interface FirstSearch extends QueryFigures {
   loadMs: number;
   /** From navigation start to the results on screen (page load included). */
   pageMs: number;
-  /** Bytes sent after the results were on screen, for the facet counts (the filter indexes), as `bytes` counts them. */
+  /** Bytes sent after the results were on screen, for the facet counts (the facet table, facet-table.ts), as `bytes` counts them. */
   afterBytes: number;
 }
 

@@ -19,22 +19,24 @@ describe('precompressIndex', () => {
     'wasm.unknown.pagefind': data('wasm'),
     'pagefind.zh-cn_0123456789abc.pf_meta': data('meta'),
     'filter/zh-cn_0123456.pf_filter': data('filter'),
+    'facets.json': Buffer.from(JSON.stringify({ pages: Array(100).fill('zh-cn_0123456'), filters: {} })),
     'index/zh-cn_0123456.pf_index': data('chunk'),
   };
   for (const [name, body] of Object.entries(files)) writeFileSync(path.join(dir, name), body);
 
-  it('gives the runtime brotli and gzip twins of itself', async () => {
+  it('gives the runtime and the facet table brotli and gzip twins of themselves', async () => {
     expect(await precompressIndex(dir)).toBe(5);
+    expect(readdirSync(path.join(dir, 'filter'))).toEqual(['zh-cn_0123456.pf_filter']);
     const js = readFileSync(path.join(dir, 'pagefind.js'));
     expect(brotliDecompressSync(readFileSync(path.join(dir, 'pagefind.js.br')))).toEqual(js);
     expect(gunzipSync(readFileSync(path.join(dir, 'pagefind.js.gz')))).toEqual(js);
+    expect(readdirSync(dir)).toEqual(expect.arrayContaining(['facets.json.br', 'facets.json.gz']));
   });
 
   it('gives the data loaded before any result a brotli twin of what it holds, signature first', () => {
     for (const [name, text] of [
       ['wasm.unknown.pagefind', 'wasm'],
       ['pagefind.zh-cn_0123456789abc.pf_meta', 'meta'],
-      ['filter/zh-cn_0123456.pf_filter', 'filter'],
     ])
       expect(brotliDecompressSync(readFileSync(path.join(dir, `${name}.br`))).toString()).toBe(`pagefind_dcd${text}`);
   });

@@ -7,20 +7,22 @@
  * the payload, which the browser unpacks natively and Pagefind then reads
  * as is, while the file itself stays gzipped for servers that send it as it
  * is. Index chunks and fragments are left alone: brotli at a speed a build
- * can afford makes them 2–3% smaller (measured at 2,000 homes).
+ * can afford makes them 2–3% smaller (measured at 2,000 homes); so are the
+ * filter indexes, which the search page does not load (facet-table.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { writePrecompressed } from '../node/precompressed.ts';
+import { FACET_TABLE_FILE } from './facet-table.ts';
 
 /** Pagefind's signature of a decompressed file. */
 const SIGNATURE = 'pagefind_dcd';
 
-/** The runtime the search page imports: brotli and gzip twins. */
-const RUNTIME = new Set(['pagefind.js', 'pagefind-worker.js']);
-/** Gzipped data loaded before any result: the WebAssembly, the metadata, the filter indexes. */
-const DATA = /^(wasm\..+\.pagefind|pagefind\..+\.pf_meta|filter\/.+\.pf_filter)$/;
+/** The runtime the search page imports, and the facet table it fetches: brotli and gzip twins. */
+const RUNTIME = new Set(['pagefind.js', 'pagefind-worker.js', FACET_TABLE_FILE]);
+/** Gzipped data loaded before any result: the WebAssembly and the metadata. */
+const DATA = /^(wasm\..+\.pagefind|pagefind\..+\.pf_meta)$/;
 
 /** The payload of a Pagefind data file, signature included, as the browser's Pagefind reads it. */
 export function pagefindPayload(file: Uint8Array): Buffer {
@@ -30,12 +32,8 @@ export function pagefindPayload(file: Uint8Array): Buffer {
 
 /** Writes the twins into a written Pagefind index folder; returns how many files got them. */
 export async function precompressIndex(dir: string): Promise<number> {
-  const entries = [
-    ...(await readdir(dir)),
-    ...(await readdir(path.join(dir, 'filter')).catch(() => [])).map((f) => `filter/${f}`),
-  ];
   let n = 0;
-  for (const rel of entries) {
+  for (const rel of await readdir(dir)) {
     const file = path.join(dir, rel);
     if (RUNTIME.has(rel)) await writePrecompressed(file, await readFile(file), ['br', 'gzip']);
     else if (DATA.test(rel)) await writePrecompressed(file, pagefindPayload(await readFile(file)), ['br']);

@@ -9,7 +9,7 @@
  * (`merge-index.ts`), file for file what one Pagefind run would write.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import * as pagefind from 'pagefind';
 import { contentRoot } from '../node/content-root.ts';
 import { precompressIndex } from './compress-index.ts';
 import { makeDictionary, type Dictionary } from './dictionary.ts';
+import { encodeFacetTable, FACET_TABLE_FILE } from './facet-table.ts';
 import { prepareForIndex } from './index-page.ts';
 import { mergeIndexes } from './merge-index.ts';
 import { chunkSizeSetting } from './merge-words.ts';
@@ -285,12 +286,13 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     if (cacheDir === false || !(await isCached(cacheDir, 'merged', mergedKey))) {
       const written = path.join(scratch, `.writing-merged-${process.pid}`);
       await rm(written, { recursive: true, force: true });
-      if (dirs.length)
-        await mergeIndexes(
-          await Promise.all(dirs.map(async (dir) => ({ dir, pages: await readPageList(dir) }))),
-          written,
-        );
-      else await mkdir(written, { recursive: true });
+      const index = dirs.length
+        ? await mergeIndexes(
+            await Promise.all(dirs.map(async (dir) => ({ dir, pages: await readPageList(dir) }))),
+            written,
+          )
+        : (await mkdir(written, { recursive: true }), { pages: [], filters: new Map() });
+      await writeFile(path.join(written, FACET_TABLE_FILE), encodeFacetTable(index.pages, index.filters));
       await precompressIndex(written);
       merged = await storeShard(written, scratch, 'merged', mergedKey);
       merge = { status: 'rebuilt', ms: Date.now() - t0 };
@@ -347,6 +349,7 @@ async function preparationInputs(): Promise<string> {
     'pagefind-files.ts',
     'cbor-bytes.ts',
     'compress-index.ts',
+    'facet-table.ts',
   ])
     hash.update(await readFile(new URL(module, import.meta.url)));
   for (const name of ['pagefind', 'ultrahtml', 'entities', 'cborg']) hash.update(`${name}@${await versionOf(name)}`);

@@ -5,6 +5,7 @@ import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareForIndex } from './index-page.ts';
+import { FACET_TABLE_FILE, readFacetTable } from './facet-table.ts';
 import { buildSearchIndex } from './indexing.ts';
 import { payload, readIndex } from './pagefind-files.ts';
 import { dictionaryFor } from './vocabulary.ts';
@@ -82,7 +83,7 @@ function contents(dir: string): Record<string, string> {
       const f = path.join(d, e);
       const rel = path.relative(dir, f);
       if (statSync(f).isDirectory()) walk(f);
-      else if (!/\.(br|gz)$/.test(e))
+      else if (!/\.(br|gz)$/.test(e) && e !== FACET_TABLE_FILE)
         out[rel] = (/\.(pf_\w+|pagefind)$/.test(e) ? payload(readFileSync(f)) : readFileSync(f)).toString('base64');
     }
   };
@@ -128,6 +129,27 @@ describe('one index merged from shards', () => {
     expect(Object.keys(merged).sort()).toEqual(Object.keys(own).sort());
     for (const name of Object.keys(own)) expect(merged[name], name).toBe(own[name]);
   }, 120_000);
+
+  it('writes beside it a facet table that says what Pagefind’s own filter indexes say', async () => {
+    const table = readFacetTable(readFileSync(path.join(site, 'pagefind', FACET_TABLE_FILE), 'utf8'));
+    const { meta } = await readIndex(reference);
+    const want: Record<string, Record<string, string[]>> = {};
+    for (const [name, hash] of meta.filters) {
+      const [, values] = decode(payload(readFileSync(path.join(reference, 'filter', `${hash}.pf_filter`)))) as [
+        string,
+        [string, number[]][],
+      ];
+      want[name] = Object.fromEntries(values.map(([v, pages]) => [v, pages.map((p) => meta.pages[p]![0]).sort()]));
+    }
+    const got: Record<string, Record<string, string[]>> = {};
+    for (const [name, f] of Object.entries(table.filters)) {
+      got[name] = Object.fromEntries(f.values.map((v) => [v, [] as string[]]));
+      for (const [id, p] of table.page) for (const v of f.of[p] ?? []) got[name]![f.values[v]!]!.push(id);
+      for (const ids of Object.values(got[name]!)) ids.sort();
+    }
+    expect(got).toEqual(want);
+    expect([...table.page.keys()]).toEqual(meta.pages.map(([fragment]) => fragment));
+  });
 
   it('covers what the merge must get right: many chunks, diacritic variants, meta fields not every shard has', async () => {
     const { meta } = await readIndex(reference);

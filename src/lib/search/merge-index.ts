@@ -41,9 +41,11 @@ export interface Shard {
 }
 
 export interface MergeStats {
-  pages: number;
+  /** the merged pages' fragment names (their result ids), in page order */
+  pages: string[];
   chunks: number;
-  filters: number;
+  /** each filter value's pages, by page number */
+  filters: Map<string, Map<string, number[]>>;
 }
 
 const place = (from: string, to: string) => link(from, to).catch(() => copyFile(from, to));
@@ -127,7 +129,7 @@ export async function mergeIndexes(shards: readonly Shard[], out: string): Promi
   );
   const chunks = chunkRanges(bounds).map(([from, to], i) => [from, to, names[i]!]);
 
-  const filters = await mergeFilters(shards, read, numbers, language, out);
+  const { list: filters, merged: filterPages } = await mergeFilters(shards, read, numbers, language, out);
   const meta: IndexMeta = { ...read[0]!.meta, pages, chunks: chunks as IndexMeta['chunks'], filters, metaFields };
   const metaCbor = encode([meta.version, meta.pages, meta.chunks, meta.filters, [], meta.metaFields]);
   const hash = metaName(language, metaCbor);
@@ -142,7 +144,7 @@ export async function mergeIndexes(shards: readonly Shard[], out: string): Promi
   for (const f of await readdir(shards[0]!.dir, { withFileTypes: true }))
     if (f.isFile() && !/^pagefind-entry\.json$|\.pf_meta$|\.(br|gz)$|^pages\.json$/.test(f.name))
       await place(path.join(shards[0]!.dir, f.name), path.join(out, f.name));
-  return { pages: pages.length, chunks: chunks.length, filters: filters.length };
+  return { pages: pages.map(([name]) => name), chunks: chunks.length, filters: filterPages };
 }
 
 /** Filter files: every value's pages from every shard, renumbered; names and values in Pagefind's order. */
@@ -152,7 +154,7 @@ async function mergeFilters(
   numbers: readonly Int32Array[],
   language: string,
   out: string,
-): Promise<[string, string][]> {
+): Promise<{ list: [string, string][]; merged: Map<string, Map<string, number[]>> }> {
   const merged = new Map<string, Map<string, number[]>>();
   for (const [i, r] of read.entries()) {
     for (const [, hash] of r.meta.filters) {
@@ -178,5 +180,5 @@ async function mergeFilters(
     await writeFile(path.join(out, 'filter', `${name}.pf_filter`), await packed(cbor));
     list.push([filter, name]);
   }
-  return list;
+  return { list, merged };
 }
