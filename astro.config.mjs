@@ -1,11 +1,13 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { astroCacheDir } from './src/lib/node/cache-dirs.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
+import { cmsAdmin } from './src/integrations/cms.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
+import { reusePages } from './src/integrations/reuse-pages.ts';
 import { contentGuard } from './src/lib/guards/build-guard.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -23,12 +25,20 @@ export default defineConfig({
   outDir: process.env['ASTRO_OUT_DIR'] || 'dist',
   build: { format: 'directory' },
   // One cache per content root, so builds of different content (tests, benchmarks) never share a data store.
-  cacheDir: `node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}`,
+  cacheDir: astroCacheDir(root),
   // No code blocks in editors' content; Shiki's inline styles would break the CSP.
   // The content guard holds every Markdown and MDX file to the editors' allow-list
   // inside Astro itself, so nothing an editor writes runs even when validation is skipped.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [contentGuard()] }) },
-  integrations: [mdx({ syntaxHighlight: false }), contentMedia(root), securityHeaders(), sitemap(site.baseUrl)],
+  // reusePages completes the site with the pages the last build already made (src/lib/build/page-manifest.ts); before the sitemap.
+  integrations: [
+    mdx({ syntaxHighlight: false }),
+    contentMedia(root),
+    securityHeaders(),
+    cmsAdmin(root),
+    reusePages(),
+    sitemap(site.baseUrl),
+  ],
   // video.js is one large island (about 700 KB, 200 KB compressed) loaded on lesson pages only.
   vite: { build: { chunkSizeWarningLimit: 1000 } },
   devToolbar: { enabled: false },

@@ -13,6 +13,7 @@ export default defineConfig(
       'bench/work/',
       'content/',
       'tests/fixtures/',
+      'cms-test-*/',
     ],
   },
   tseslint.configs.recommended,

@@ -1,28 +1,32 @@
 #!/usr/bin/env node
 /**
- * Benchmarks (issue 10): generate a corpus, build it cold step by step, build
- * it again after one home changed, compare with Hugo and headless Chromium,
- * probe search, weigh the sample site's pages and score them with Lighthouse.
- * Prints a table and writes bench/results/<date>-<mode>.{json,md}.
+ * Benchmarks (issues 10 and 14): generate a corpus and build it with the real
+ * build (`scripts/build.ts`) cold, again with nothing changed, and warm after
+ * one home and one story changed, each step timed with its peak memory and
+ * the Astro step profiled by kind of page; check the warm output against a
+ * cold build of the same content, byte for byte; compare with Hugo and
+ * headless Chromium, probe search, weigh the sample site's pages and score
+ * them with Lighthouse. Prints a table and writes bench/results/<date>-<mode>.{json,md}.
  *   npm run bench [-- --quick] [--homes 10000] [--stories 1000] [--courses 50]
- *     [--seed 1] [--sample DIR] [--lighthouse | --no-lighthouse] [--certificates] [--no-hugo] [--keep]
- * --quick (CI: 300 homes) skips Lighthouse and the certificate comparison with Chromium unless asked for.
+ *     [--seed 1] [--sample DIR] [--lighthouse | --no-lighthouse] [--certificates] [--no-hugo] [--no-verify] [--keep]
+ * --quick (CI: 300 homes) skips Lighthouse and the certificate comparison with Chromium unless asked for;
+ * --no-verify skips the cold build that the warm output is compared with.
  * bench/README.md explains every figure.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
-import { readAstroLog } from '../src/lib/bench/astro-log.ts';
+import { benchBuild } from '../src/lib/bench/build-run.ts';
+import { buildRows, profileRows } from '../src/lib/bench/build-rows.ts';
 import { writeCorpus } from '../src/lib/bench/generate.ts';
 import { hugoBuild, hugoVersion } from '../src/lib/bench/hugo.ts';
 import { measure, type Measured } from '../src/lib/bench/measure.ts';
 import { MET_LABEL, judgeTargets, markdownTable, textTable, type Figures, type Row } from '../src/lib/bench/report.ts';
-import { RESULT_PREFIX } from '../src/lib/bench/step.ts';
 import { snapshotProject } from '../src/lib/bench/snapshot.ts';
 import { pageWeight } from '../src/lib/bench/weight.ts';
+import { compareSites } from '../src/lib/node/compare-sites.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +41,7 @@ const { values } = parseArgs({
     certificates: { type: 'boolean' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-hugo': { type: 'boolean', default: false },
+    'no-verify': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -78,101 +83,72 @@ row(
   `${corpus.files} files in ${sec((performance.now() - t0) / 1000)}, seed ${size.seed}; .md only; ${corpus.photos.length} photos and ${corpus.lessonMedia.length} lesson videos reused`,
 );
 
-interface BuildRun {
-  steps: { name: string; m: Measured; note: string }[];
-  seconds: number;
-  peakMb: number;
-  pages: number;
-  astro: ReturnType<typeof readAstroLog>;
-}
+const cacheHome = path.join(work, 'cache');
+const buildIn = (out: string, fresh = false) =>
+  benchBuild({ cwd: astroProject, root, out, cacheHome, env, ...(fresh ? { fresh } : {}) });
 
-/** One build, step by step as scripts/build.ts runs them, each in its own measured process. */
-async function build(out: string): Promise<BuildRun> {
-  const steps: BuildRun['steps'] = [];
-  const validate = await measure(node, ['scripts/validate-content.ts', '--content', root], { cwd: project, env });
-  if (validate.status !== 0) throw new Error(`the corpus does not validate:\n${validate.output.slice(-3000)}`);
-  steps.push({ name: 'validate', m: validate, note: validate.output.trim().split('\n').at(-1) ?? '' });
-  const astro = await measure(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: astroProject,
-    env: { ...env, ASTRO_OUT_DIR: out, CONTENT_ROOT: root },
-  });
-  if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.output.slice(-3000)}`);
-  const alog = readAstroLog(astro.output);
-  const pages = globSync('**/*.html', { cwd: out }).length;
-  steps.push({
-    name: 'astro build',
-    m: astro,
-    note: `${pages} pages; rendering ${alog.renderSeconds?.toFixed(1)} s; images ${alog.imagesProcessed} processed, ${alog.imagesReused} from cache`,
-  });
-  for (const [name, args] of [
-    ['search index', ['search', out]],
-    ['certificates + share images', ['images', out, root, work]],
-  ] as const) {
-    const m = await measure(node, ['src/lib/bench/step.ts', ...args], { cwd: project, env });
-    if (m.status !== 0) throw new Error(`${name} failed:\n${m.output.slice(-3000)}`);
-    const result = JSON.parse(
-      m.output
-        .split('\n')
-        .find((l) => l.startsWith(RESULT_PREFIX))!
-        .slice(RESULT_PREFIX.length),
-    );
-    details[`${path.basename(out)} ${name}`] = result;
-    steps.push({
-      name,
-      m,
-      note:
-        name === 'search index'
-          ? `${result.pages} pages indexed, ${result.files} files, ${(result.bytes / 1048576).toFixed(1)} MB`
-          : `${result.certificates.total} certificates (${result.certificates.rendered} drawn, ${result.certificates.cached} cached, ${result.certificates.seconds.toFixed(1)} s); share images ${result.shareRendered} drawn, ${result.shareCached} cached`,
-    });
-  }
-  return {
-    steps,
-    seconds: steps.reduce((n, s) => n + s.m.seconds, 0),
-    peakMb: Math.max(...steps.map((s) => s.m.peakTreeMb)),
-    pages,
-    astro: alog,
-  };
-}
-
-function report(label: string, run: BuildRun) {
-  for (const s of run.steps) row(label, s.name, sec(s.m.seconds), `peak ${mb(s.m)}; ${s.note}`);
-  row(
-    label,
-    'total',
-    sec(run.seconds),
-    `${run.pages} pages, ${((run.seconds * 1000) / run.pages).toFixed(1)} ms/page, peak ${run.peakMb} MB`,
-  );
-}
-
-// 2. Cold build: a new content root, so Astro's cache for it and the image cache under `work` are empty.
-const out = path.join(work, 'dist-cold');
-const cold = await build(out);
-report('cold', cold);
-const astroStep = cold.steps.find((s) => s.name === 'astro build')!.m;
+// 2. Cold build: the real `npm run build`, every cache empty (ZGZJ_CACHE_DIR is the run's own).
+const out = path.join(work, 'site');
+const cold = await buildIn(out);
+for (const r of [...buildRows('cold', cold), ...profileRows('cold profile', cold)])
+  row(r.section, r.item, r.value, r.note);
+const astroStep = cold.steps.find((s) => s.name === 'astro')!;
 figures.astroMsPerPage = (astroStep.seconds * 1000) / cold.pages;
-figures.coldSeconds = cold.seconds;
-figures.peakMb = cold.peakMb;
+figures.coldSeconds = cold.measured.seconds;
+const peaks = [cold.peakMb];
 
-// 3. Warm rebuild after one home changed, into a fresh folder as scripts/build.ts does.
-const changed = globSync('homes/**/*.md', { cwd: root }).sort()[0]!;
-const file = path.join(root, changed);
-writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: /m, 'summary: 本页已更新。'));
-const outWarm = path.join(work, 'dist-warm');
-const warm = await build(outWarm);
-report('warm', warm);
-const differing = globSync('**/*.html', { cwd: outWarm }).filter(
-  (f) => !existsSync(path.join(out, f)) || !readFileSync(path.join(out, f)).equals(readFileSync(path.join(outWarm, f))),
+// 3. The same build again with nothing changed.
+const unchanged = await buildIn(out);
+row(
+  'unchanged',
+  'total',
+  sec(unchanged.measured.seconds),
+  `${((unchanged.measured.seconds / cold.measured.seconds) * 100).toFixed(1)}% of cold; ${unchanged.result === 'unchanged' ? 'content, code and dates unchanged: the last site kept' : 'rebuilt'}; peak ${unchanged.peakMb} MB`,
 );
+figures.unchangedSeconds = unchanged.measured.seconds;
+peaks.push(unchanged.peakMb);
+
+// 4. Warm rebuild after one home and one story changed, into the same output as `npm run build` does.
+const changed = [
+  globSync('homes/**/*.md', { cwd: root }).sort()[0]!,
+  globSync('stories/*.md', { cwd: root }).sort()[0]!,
+];
+for (const rel of changed) {
+  const file = path.join(root, rel);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: /m, 'summary: 本页已更新。'));
+}
+const warm = await buildIn(out);
+for (const r of [...buildRows('warm', warm), ...profileRows('warm profile', warm)])
+  row(r.section, r.item, r.value, r.note);
 row(
   'warm',
   'what re-ran',
-  `${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of cold`,
-  `changed ${changed}; validation re-read everything; Astro re-rendered all ${warm.astro.pages ?? warm.pages} pages (${differing.length} came out different), content sync ${warm.astro.contentSyncSeconds ?? '?'} s vs ${cold.astro.contentSyncSeconds ?? '?'} s cold, images ${warm.astro.imagesReused} from cache; Pagefind re-indexed every page; certificates and share images from the cache`,
+  `${((warm.measured.seconds / cold.measured.seconds) * 100).toFixed(1)}% of cold`,
+  `changed ${changed.join(' and ')}: ${warm.profile?.rendered} of ${warm.profile?.pages} pages rendered`,
 );
-figures.warmSeconds = warm.seconds;
+figures.warmSeconds = warm.measured.seconds;
+peaks.push(warm.peakMb);
+figures.peakMb = Math.max(...peaks);
+details['builds'] = { cold: cold.steps, unchanged: unchanged.steps, warm: warm.steps };
 
-// 4. Peers: Hugo on the same home pages.
+// 5. The warm output against a cold build of the same content: every file, byte for byte.
+if (!values['no-verify']) {
+  const check = path.join(work, 'site-cold');
+  const again = await buildIn(check, true);
+  const c = compareSites(out, check);
+  const same = !c.differ.length && !c.onlyA.length && !c.onlyB.length;
+  row(
+    'warm',
+    'same as a cold build',
+    same ? 'identical' : 'DIFFERENT',
+    same
+      ? `${c.files} files, byte for byte (cold build of the same content in ${sec(again.measured.seconds)})`
+      : `${c.differ.length} differ (e.g. ${c.differ.slice(0, 3).join(' ')}), ${c.onlyA.length} only in warm, ${c.onlyB.length} only in cold`,
+  );
+  rmSync(check, { recursive: true, force: true });
+}
+
+// 6. Peers: Hugo on the same home pages.
 const hugo = values['no-hugo'] ? undefined : hugoVersion();
 if (hugo) {
   const h = await hugoBuild(root, path.join(work, 'hugo'));
@@ -217,7 +193,7 @@ if (!certificatePeer) {
   if (c.status !== 0) row('peers', 'certificates', 'failed', c.output.trim().split('\n').at(-1));
 }
 
-// 5a. Search: a first and a second query (bytes, time), and recall; on the corpus here, on the sample below.
+// 7a. Search: a first and a second query (bytes, time), and recall; on the corpus here, on the sample below.
 async function searchRows(site: string, label: string, judged: boolean) {
   if (!existsSync(path.join(site, 'pagefind/pagefind.js'))) {
     row('search', `${label} probe`, 'skipped', 'no search index was built');
@@ -264,7 +240,7 @@ async function searchRows(site: string, label: string, judged: boolean) {
 }
 await searchRows(out, 'corpus:', true);
 
-// 5b. Page weight and Lighthouse on the sample site.
+// 7b. Page weight and Lighthouse on the sample site.
 let sample = values.sample ? path.resolve(values.sample) : quick ? path.join(project, 'dist') : undefined;
 if (!sample || !existsSync(path.join(sample, 'index.html'))) {
   sample = path.join(work, 'sample-dist');
@@ -328,7 +304,14 @@ if (runLighthouse) {
   }
 } else row('lighthouse', 'run', 'skipped', quick ? '--quick (add --lighthouse to run it)' : '--no-lighthouse');
 
-// 6. Report.
+// 7c. Web courses (issue 18): save time, script before play, Lighthouse on lesson pages.
+const { coursesFigures } = await import('../src/lib/bench/courses-figures.ts');
+for (const r of await coursesFigures(sample, { lighthouse: runLighthouse }).catch((error: Error) => [
+  { section: 'courses', item: 'run', value: 'failed', note: error.message.split('\n')[0] },
+]))
+  row(r.section, r.item, r.value, r.note);
+
+// 8. Report.
 const targets = judgeTargets(figures);
 const meta = {
   date: new Date().toISOString(),
@@ -346,7 +329,7 @@ const meta = {
 const table = rows.map((r) => [r.section, r.item, r.value, r.note ?? '']);
 const targetRows = targets.map((t) => [t.target, t.measured, MET_LABEL(t.met), t.margin]);
 console.log(`\n${textTable(['section', 'item', 'value', 'note'], table)}\n`);
-console.log(`${textTable(['target (issue 10)', 'measured', '', 'margin'], targetRows)}\n`);
+console.log(`${textTable(['target (issues 14 and 10)', 'measured', '', 'margin'], targetRows)}\n`);
 const dir = path.join(project, 'bench/results');
 mkdirSync(dir, { recursive: true });
 const name = `${meta.date.slice(0, 10)}-${meta.mode}`;
@@ -362,7 +345,7 @@ Machine: ${meta.cores} cores (${meta.cpu}), ${meta.memoryGb} GB memory, Node ${m
 load average ${meta.loadStart.join(' / ')} at the start, ${meta.loadEnd.join(' / ')} at the end.
 Command: \`${meta.command}\`. What each figure means: [bench/README.md](../README.md).
 
-## Targets (issue 10)
+## Targets (issue 14; certificates and recall: issue 10)
 
 ${markdownTable(['target', 'measured', 'result', 'margin'], targetRows)}
 
@@ -372,9 +355,6 @@ ${markdownTable(['section', 'item', 'value', 'note'], table)}
 `,
 );
 console.log(`written bench/results/${name}.json and .md`);
-if (!values.keep) {
-  rmSync(work, { recursive: true, force: true });
-  // Astro's cache for this content root (astro.config.mjs names it by a hash of the root).
-  const hash = createHash('sha256').update(root).digest('hex').slice(0, 12);
-  rmSync(path.join(project, 'node_modules/.astro', hash), { recursive: true, force: true });
-} else log(`kept ${work}`);
+// Every cache of the run is under `work` (ZGZJ_CACHE_DIR), the project's own are untouched.
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else log(`kept ${work}`);

@@ -31,7 +31,8 @@ const SITE = [
   'description: 测试',
   'asOf: 2025-06-01',
   'spreadsheetHeaders:',
-  '  职工之家名称: [基层工会全称]',
+  '  - column: 职工之家名称',
+  '    aliases: [基层工会全称]',
   '',
 ].join('\n');
 

@@ -15,7 +15,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CertificateBatchError, makeCertificates } from '../src/lib/certificates/batch.ts';
 import type { CertificateInput } from '../src/lib/certificates/types.ts';
-import { IMAGE_CACHE, contentCertificates } from '../src/lib/node/certificates.ts';
+import { imageCacheDir } from '../src/lib/node/cache-dirs.ts';
+import { contentCertificates } from '../src/lib/node/certificates.ts';
 import { contentRoot } from '../src/lib/node/content-root.ts';
 
 const USAGE =
@@ -46,7 +47,7 @@ try {
 }
 if (values.content) process.env['CONTENT_ROOT'] = values.content;
 values.out ??= 'dist/certificates';
-values.cache ??= path.join(IMAGE_CACHE, 'certificates');
+values.cache ??= path.join(imageCacheDir(), 'certificates');
 
 let records: CertificateInput[] = [];
 try {

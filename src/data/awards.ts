@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { entries } from './collections.ts';
 import { checkAwards, type AwardsReport } from '../lib/awards/rules.ts';
 import { contentRoot } from '../lib/node/content-root.ts';
 import { judgementDay } from '../lib/node/site-config.ts';
@@ -14,11 +14,7 @@ let certificates: Promise<IssuedCertificate[]> | undefined;
 /** The award rules' report on all content, judged on the site's day (asOf or today). */
 export function awardsReport(): Promise<AwardsReport> {
   report ??= (async () => {
-    const [homes, people, honors] = await Promise.all([
-      getCollection('homes'),
-      getCollection('people'),
-      getCollection('honors'),
-    ]);
+    const [homes, people, honors] = await Promise.all([entries('homes'), entries('people'), entries('honors')]);
     return checkAwards({ homes, people, honors }, { today: judgementDay(contentRoot()) });
   })();
   return report;
@@ -27,7 +23,7 @@ export function awardsReport(): Promise<AwardsReport> {
 /** Every issued certificate of the site. */
 export function siteCertificates(): Promise<IssuedCertificate[]> {
   certificates ??= (async () => {
-    const [homes, people] = await Promise.all([getCollection('homes'), getCollection('people')]);
+    const [homes, people] = await Promise.all([entries('homes'), entries('people')]);
     return issuedCertificates(
       await awardsReport(),
       { homes: new Map(homes.map((h) => [h.id, h.data])), people: new Map(people.map((p) => [p.id, p.data])) },

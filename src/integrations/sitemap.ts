@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { globSync } from 'tinyglobby';
 import { sitemapUrls, sitemapXml } from '../lib/feeds/sitemap.ts';
+import { PAGES_ENV, listingPath, readJson } from '../lib/node/page-reuse.ts';
 
 /**
  * Writes /sitemap.xml (and robots.txt pointing at it) from the pages the
@@ -18,9 +19,17 @@ export function sitemap(baseUrl: string): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // Each page's noindex flag as the reuse-pages integration read it (a build by
+        // scripts/build.ts), so the 16,000 pages are not read a second time.
+        const pagesDir = process.env[PAGES_ENV];
+        const known = pagesDir ? readJson<Record<string, boolean>>(listingPath(pagesDir)) : null;
         const pages = globSync('**/*.html', { cwd: out })
           .sort()
-          .map((file) => ({ file, html: readFileSync(path.join(out, file), 'utf8') }));
+          .map((file) =>
+            known?.[file] !== undefined
+              ? { file, noindex: known[file] }
+              : { file, html: readFileSync(path.join(out, file), 'utf8') },
+          );
         const urls = sitemapUrls(pages, baseUrl);
         writeFileSync(path.join(out, 'sitemap.xml'), sitemapXml(urls));
         writeFileSync(

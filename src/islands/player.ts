@@ -1,25 +1,54 @@
-import './videojs-setup.ts';
-import videojs from 'video.js';
 import zhCN from 'video.js/dist/lang/zh-CN.json';
-import 'video.js/dist/video-js.css';
-import '../styles/player.css';
+import videojsCss from 'video.js/dist/video-js.css?url';
+import { PLAYER_ZH_CN } from '../lib/i18n/player-zh-CN.ts';
+import playerCss from '../styles/player.css?url';
+import type { VideoJs } from './videojs-types.ts';
 
-export type Player = ReturnType<typeof videojs>;
+export type Player = ReturnType<VideoJs>;
+
+/**
+ * The player's stylesheets, linked when the player loads. Imported as URLs,
+ * not as CSS: Astro would otherwise put them in the page's render-blocking
+ * styles before anyone presses play.
+ */
+export function loadPlayerStyles(): Promise<unknown> {
+  return Promise.all(
+    [videojsCss, playerCss].map((href) => {
+      const existing = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
+      if (existing) return Promise.resolve();
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      const loaded = new Promise((resolve) => {
+        link.onload = link.onerror = resolve;
+      });
+      document.head.append(link);
+      return loaded;
+    }),
+  );
+}
 
 /** Seconds an arrow key moves; seeking ahead is not counted as watched. */
 const STEP = 5;
 
 /**
  * The lesson player: video.js with zh-CN strings, captions on, playback
- * rates, chapter markers and full keyboard control. Plays MP4/WebM, and HLS
- * (.m3u8) with video.js's own streaming engine.
+ * rates, chapter markers and full keyboard control. Loaded only when the
+ * learner asks for the video (islands/lesson.ts), with the video.js build
+ * the lesson needs (see lesson.ts).
  */
-export function createPlayer(video: HTMLVideoElement, chapters: { time: number; title: string }[]): Player {
-  videojs.addLanguage('zh-CN', zhCN as Record<string, string>);
+export function createPlayer(
+  videojs: VideoJs,
+  video: HTMLVideoElement,
+  chapters: readonly { time: number; title: string }[],
+): Player {
+  videojs.addLanguage('zh-CN', { ...(zhCN as Record<string, string>), ...PLAYER_ZH_CN });
   const player = videojs(video, {
     language: 'zh-CN',
     playbackRates: [0.75, 1, 1.25, 1.5, 2],
     html5: { nativeTextTracks: false },
+    // Lessons carry one audio track; HLS names it “default”, which the menu would show in English.
+    controlBar: { audioTrackButton: false },
     userActions: { hotkeys: (event: KeyboardEvent) => hotkey(player, event) },
   });
   player.ready(() => {
@@ -71,7 +100,7 @@ function hotkey(player: Player, event: KeyboardEvent) {
   event.preventDefault();
 }
 
-function addChapterMarkers(player: Player, chapters: { time: number; title: string }[]) {
+function addChapterMarkers(player: Player, chapters: readonly { time: number; title: string }[]) {
   const holder = player.el().querySelector('.vjs-progress-holder');
   const duration = player.duration() ?? 0;
   if (!holder || !duration) return;

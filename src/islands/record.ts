@@ -1,11 +1,20 @@
 import './zod-jitless.ts';
 import type { CourseTopic } from '../lib/domain/vocab.ts';
-import type { Progress } from '../lib/learning/progress-schema.ts';
-import { browserStorage, createProgressStore, exportProgress, importProgress } from '../lib/learning/store.ts';
+import { formatDate } from '../lib/format.ts';
+import { STORAGE_KEY, localIsoDate, type Progress } from '../lib/learning/progress-schema.ts';
+import {
+  browserStorage,
+  createProgressStore,
+  exportProgress,
+  importProgress,
+  isLearningKey,
+} from '../lib/learning/store.ts';
 import { yearSummary, type CatalogLesson, type CreditRules } from '../lib/learning/study-hours.ts';
+import { showBackups } from './record-backups.ts';
 
 // 我的学习档案: this year's study hours against the yearly minimum, per
-// topic and per lesson, with export, import and printing.
+// topic and per lesson, with export, import, printing and the backups of
+// damaged entries. Refreshes when another tab changes the record.
 
 interface Catalog {
   catalog: CatalogLesson[];
@@ -25,28 +34,30 @@ function cell(text: string, header = false) {
 
 export function startRecord() {
   const { catalog, rules, topics } = JSON.parse($('catalog').textContent ?? '{}') as Catalog;
+  const titles = new Map(catalog.map((l) => [l.id, l.title]));
   const store = createProgressStore(browserStorage());
-  const loaded = store.load();
-  let data: Progress = loaded.data;
+  let data: Progress = store.all();
+  /** What the last import said; kept until the next one. */
+  let imported = '';
   const notice = $('record-notice');
-  notice.textContent = loaded.notice ?? '';
+  const nameInput = $<HTMLInputElement>('record-name');
   $('record').hidden = false;
 
   const yearSelect = $<HTMLSelectElement>('record-year');
   const thisYear = new Date().getFullYear();
-  function years(): number[] {
+  function fillYears() {
     const set = new Set([thisYear]);
     for (const l of Object.values(data.lessons)) if (l.completedAt) set.add(Number(l.completedAt.slice(0, 4)));
-    return [...set].sort((a, b) => b - a);
-  }
-  function fillYears() {
     const current = Number(yearSelect.value) || thisYear;
-    yearSelect.replaceChildren(...years().map((y) => new Option(String(y), String(y), false, y === current)));
+    yearSelect.replaceChildren(
+      ...[...set].sort((a, b) => b - a).map((y) => new Option(String(y), String(y), false, y === current)),
+    );
   }
 
   function render() {
     const year = Number(yearSelect.value) || thisYear;
     const s = yearSummary(data, catalog, year, rules);
+    notice.textContent = [imported, ...store.notices()].filter(Boolean).join(' ');
     $('record-year-label').textContent = String(year);
     $('record-hours').textContent = fmt(s.hours);
     $<HTMLProgressElement>('record-progress').value = Math.min(s.hours, s.requiredHours);
@@ -71,32 +82,59 @@ export function startRecord() {
       }),
     );
     $('record-empty').hidden = s.completed.length > 0;
+    showBackups(store, titles, refresh);
+    printHead();
+  }
+
+  function printHead() {
+    $('record-print-name').textContent = nameInput.value.trim();
+    $('record-print-date').textContent = formatDate(localIsoDate(new Date()));
+  }
+
+  function refresh() {
+    data = store.all();
+    fillYears();
+    render();
   }
 
   yearSelect.addEventListener('change', render);
+  nameInput.value = store.learnerName();
+  nameInput.addEventListener('change', () => {
+    const saved = store.setLearnerName(nameInput.value);
+    if (saved.notice) notice.textContent = saved.notice;
+    printHead();
+  });
+  nameInput.addEventListener('input', printHead);
+  addEventListener('beforeprint', printHead);
   $('record-print').addEventListener('click', () => print());
   $('record-export').addEventListener('click', () => {
-    const blob = new Blob([exportProgress(data)], { type: 'application/json' });
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `学习记录-${new Date().toISOString().slice(0, 10)}.json`;
+    a.href = URL.createObjectURL(new Blob([exportProgress(store.all())], { type: 'application/json' }));
+    a.download = `学习记录-${localIsoDate(new Date())}.json`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
   $<HTMLInputElement>('record-import').addEventListener('change', async (event) => {
-    const file = (event.target as HTMLInputElement).files?.[0];
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
     if (!file) return;
-    const result = importProgress(await file.text(), data);
+    const result = importProgress(await file.text());
+    input.value = '';
     if (!result.ok) {
-      notice.textContent = result.error;
-      return;
+      imported = result.error;
+      return render();
     }
-    data = result.data;
-    const saved = store.save(data);
-    notice.textContent = [result.notice, saved.notice].filter(Boolean).join(' ');
-    fillYears();
-    render();
+    const saved = store.mergeRecord(result.data);
+    imported = [result.notice, saved.notice].filter(Boolean).join(' ');
+    refresh();
   });
-  fillYears();
-  render();
+  // Another tab saved a lesson, imported, or found damage: show the record as it is now.
+  let pending = 0;
+  addEventListener('storage', (event) => {
+    if (!isLearningKey(event.key)) return;
+    if (event.key === null || event.key === STORAGE_KEY) nameInput.value = store.learnerName();
+    clearTimeout(pending);
+    pending = window.setTimeout(refresh, 100);
+  });
+  refresh();
 }

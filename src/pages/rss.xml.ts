@@ -1,10 +1,10 @@
-import { getCollection } from 'astro:content';
+import { entries } from '../data/collections.ts';
 import { rssXml } from '../lib/feeds/rss.ts';
 import { site } from '../site.ts';
 
 /** RSS 2.0 feed of the case stories (art. 10: spread good practice through the media). */
 export async function GET() {
-  const stories = await getCollection('stories');
+  const stories = await entries('stories');
   const xml = rssXml({
     title: `${site.name} · 典型案例`,
     link: new URL('/stories/', site.baseUrl).href,

@@ -110,18 +110,18 @@ describe('keyboard only', () => {
   it('plays, seeks and toggles captions in the video player', async () => {
     const lesson = frontmatters('courses').find((l) => !l.file.endsWith('index.md'))!;
     await page.goto(`${inject('baseUrl')}/courses/${lesson.file.replace(/\.mdx?$/, '')}/`);
-    await page.waitForSelector('#lesson-video.vjs-paused');
-    const video = page.locator('#lesson-video video');
-    await video.evaluate((v: HTMLVideoElement) => (v.muted = true));
-    // Tab until the player has focus, as a keyboard user would.
+    // Tab to the play button, as a keyboard user would; Enter loads the player, starts it and moves focus into it.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => Boolean(document.activeElement?.closest('#lesson-video')))) break;
+      if (await page.evaluate(() => document.activeElement?.id === 'lesson-play')) break;
     }
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#lesson-video')))).toBe(true);
-    await page.locator('#lesson-video').focus();
-    await page.keyboard.press(' ');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lesson-play');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#lesson-video.vjs-has-started', { timeout: 20_000 });
+    const video = page.locator('#lesson-video video');
+    await video.evaluate((v: HTMLVideoElement) => (v.muted = true));
     await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused)).toBe(true);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#lesson-video')))).toBe(true);
     await page.keyboard.press('k');
     await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
     const before = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
@@ -129,6 +129,9 @@ describe('keyboard only', () => {
     await expect
       .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime))
       .toBeGreaterThanOrEqual(before + 4.9);
+    await page.keyboard.press(' ');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused)).toBe(true);
+    await page.keyboard.press('k');
     const selectedCaptions = () =>
       page.locator('.vjs-subs-caps-button .vjs-menu-item.vjs-selected .vjs-menu-item-text').first().innerText();
     expect(await selectedCaptions()).toContain('中文字幕');

@@ -1,16 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { STORAGE_KEY } from '../../src/lib/learning/progress-schema.ts';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ID, STORAGE_KEY, lessonKey } from '../../src/lib/learning/progress-schema.ts';
 import { DEFAULT_RULES, lessonCredit } from '../../src/lib/learning/study-hours.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { frontmatters } from '../helpers/content.ts';
-
-// A lesson without a quiz, and one with, from the sample content.
-const lessons = frontmatters('courses').filter((l) => !l.file.endsWith('index.md'));
-const plain = lessons.find((l) => !l.data['quiz'])!;
-const quizzed = lessons.find((l) => Array.isArray(l.data['quiz']))!;
-const url = (l: { file: string }) => `${inject('baseUrl')}/courses/${l.file.replace(/\.mdx?$/, '')}/`;
-const duration = Number(plain.data['duration']);
+import {
+  WAIT,
+  openLesson,
+  passQuiz,
+  pause,
+  plain,
+  playAt,
+  pressPlay,
+  quizzed,
+  recordHours,
+  recordUrl,
+  status,
+  until,
+  video,
+  watchToEnd,
+} from '../helpers/lessons.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,101 +26,107 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(context: BrowserContext, address: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(address);
-  await page.waitForSelector('#lesson-video.vjs-paused, #lesson-video.vjs-has-started', { timeout: 15_000 });
-  return page;
-}
-const video = (page: Page) => page.locator('#lesson-video video');
-const play = (page: Page, rate = 1) =>
-  video(page).evaluate(async (v: HTMLVideoElement, r) => {
-    v.muted = true;
-    v.playbackRate = r;
-    await v.play();
-  }, rate);
-const until = (page: Page, seconds: number) =>
-  page.waitForFunction(
-    (s) => (document.querySelector('#lesson-video video') as HTMLVideoElement).currentTime >= s,
-    seconds,
-    {
-      timeout: 60_000,
-    },
-  );
-const status = (page: Page) => page.locator('#lesson-status').innerText();
-const watchedPercent = async (page: Page) => Number(/已观看 (\d+)%/.exec(await status(page))?.[1] ?? 'NaN');
+const watchedPercent = async (page: Parameters<typeof status>[0]) =>
+  Number(/已观看 (\d+)%/.exec(await status(page))?.[1] ?? 'NaN');
+const currentTime = (page: Parameters<typeof status>[0]) =>
+  video(page).evaluate((v: HTMLVideoElement) => v.currentTime);
 
 describe('a lesson in Chromium', () => {
-  it('plays with captions shown in Chinese', async () => {
+  it('plays with captions shown in Chinese once the learner presses play', async () => {
     const context = await browser.newContext();
-    const page = await open(context, url(plain));
-    await play(page);
+    const page = await openLesson(context, plain);
+    expect(await page.locator('#lesson-video').count()).toBe(0);
+    await pressPlay(page);
     await until(page, 3);
     await expect
       .poll(() => page.locator('.vjs-text-track-display').innerText(), { timeout: 10_000 })
       .toMatch(/[\u4e00-\u9fff]/);
-    expect(await page.locator('.vjs-control-bar [title="播放速度"], .vjs-playback-rate').count()).toBeGreaterThan(0);
+    expect(await page.locator('.vjs-control-bar .vjs-playback-rate').count()).toBeGreaterThan(0);
     await context.close();
   });
 
   it('does not count time skipped by seeking ahead, and resumes at the right second after a reload', async () => {
     const context = await browser.newContext();
-    const page = await open(context, url(plain));
-    await play(page);
+    const page = await openLesson(context, plain);
+    await pressPlay(page);
     await until(page, 2);
-    await video(page).evaluate((v: HTMLVideoElement, to) => (v.currentTime = to), duration - 6);
-    await until(page, duration - 4);
-    await video(page).evaluate((v: HTMLVideoElement) => v.pause());
-    const stoppedAt = await video(page).evaluate((v: HTMLVideoElement) => v.currentTime);
-    await expect.poll(() => watchedPercent(page)).toBeLessThan(50);
+    await video(page).evaluate((v: HTMLVideoElement, to) => (v.currentTime = to), plain.duration - 6);
+    await until(page, plain.duration - 4);
+    await pause(page);
+    const stoppedAt = await currentTime(page);
+    await expect.poll(() => watchedPercent(page), WAIT).toBeLessThan(50);
     expect(await watchedPercent(page)).toBeGreaterThan(5);
 
     await page.reload();
-    await page.waitForSelector('#lesson-video.vjs-paused');
-    await expect
-      .poll(() => video(page).evaluate((v: HTMLVideoElement) => v.currentTime))
-      .toBeGreaterThan(stoppedAt - 1.01);
-    expect(await video(page).evaluate((v: HTMLVideoElement) => v.currentTime)).toBeLessThan(stoppedAt + 0.01);
-    expect(await status(page)).toContain('已从上次观看的');
+    const clock = `${Math.floor(stoppedAt / 60)}:${String(Math.floor(stoppedAt % 60)).padStart(2, '0')}`;
+    expect(await status(page)).toContain(`上次看到 ${clock}`);
+    expect(await page.locator('#lesson-play').innerText()).toContain(`从 ${clock} 继续播放`);
+    await pressPlay(page);
+    await expect.poll(() => currentTime(page), WAIT).toBeGreaterThan(stoppedAt - 1.01);
+    expect(await status(page)).toContain(`已从上次观看的 ${clock} 处继续`);
     await context.close();
   });
 
-  it('completes a lesson watched to the end and adds its hours to the record page', async () => {
+  it('completes a lesson watched to the end, adds its hours to the record page, and drops the resume notice', async () => {
     const context = await browser.newContext();
     const record = await context.newPage();
-    await record.goto(`${inject('baseUrl')}/courses/record/`);
-    const hours = async () => Number(await record.locator('#record-hours').innerText());
-    const before = await hours();
+    await record.goto(recordUrl());
+    const before = await recordHours(record);
 
-    const page = await open(context, url(plain));
-    await play(page, 4);
-    await page.waitForFunction(() => (document.querySelector('#lesson-video video') as HTMLVideoElement).ended, null, {
-      timeout: 60_000,
-    });
-    await expect.poll(() => status(page)).toContain('本课时已完成');
+    const page = await openLesson(context, plain);
+    await pressPlay(page);
+    await watchToEnd(page);
+    await expect.poll(() => status(page), WAIT).toContain('本课时已完成');
+    // The record page, open in another tab, learns of it without a reload.
+    await expect.poll(() => recordHours(record), WAIT).toBeCloseTo(before + lessonCredit(plain, DEFAULT_RULES), 5);
+    expect(await record.locator('#record-lessons').innerText()).toContain(plain.title);
 
-    await record.reload();
-    expect(await hours()).toBeCloseTo(before + lessonCredit({ duration }, DEFAULT_RULES), 5);
-    expect(await record.locator('#record-lessons').innerText()).toContain(String(plain.data['title']));
+    // Stopped half-way through a second viewing: the lesson stays complete and offers no resume point.
+    const half = Math.round(plain.duration / 2);
+    await video(page).evaluate((v: HTMLVideoElement, to) => (v.currentTime = to), half);
+    await playAt(page, 1);
+    await until(page, half + 1);
+    await pause(page);
+    await expect
+      .poll(
+        () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).lastPosition, lessonKey(plain.id)),
+        WAIT,
+      )
+      .toBeGreaterThan(half);
+    await page.reload();
+    expect(await status(page)).toContain('本课时已完成');
+    expect(await status(page)).not.toMatch(/上次看到|继续/);
+    expect(await page.locator('#lesson-play').innerText()).toBe('播放视频');
     await context.close();
   });
 
-  it('checks the quiz in the browser', async () => {
+  it('jumps to a chapter from the chapter list, loading the player on the way', async () => {
     const context = await browser.newContext();
-    const page = await open(context, url(quizzed));
-    const sets = page.locator('#quiz-form fieldset');
-    for (let i = 0; i < (await sets.count()); i++) {
-      const answer = await sets.nth(i).getAttribute('data-answer');
-      await sets.nth(i).locator(`input[value="${answer}"]`).check();
-    }
-    await page.getByRole('button', { name: '提交答案' }).click();
-    await expect.poll(() => page.locator('#quiz-result').innerText()).toContain('测验通过');
-    const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    expect(JSON.parse(stored ?? '{}').lessons).toBeDefined();
+    const page = await openLesson(context, plain);
+    const chapter = page.locator('#chapter-list a[data-time]').nth(2);
+    const time = Number(await chapter.getAttribute('data-time'));
+    expect(time).toBeGreaterThan(0);
+    await chapter.click();
+    await page.waitForSelector('#lesson-video.vjs-has-started', { timeout: 20_000 });
+    expect(page.url()).toBe(plain.url());
+    await expect.poll(() => currentTime(page), WAIT).toBeGreaterThanOrEqual(time);
+    expect(await currentTime(page)).toBeLessThan(time + 5);
+    expect(await page.locator('.chapter-marker').count()).toBeGreaterThan(0);
     await context.close();
   });
 
-  it('keeps working with corrupt progress data, and the record page says what was reset', async () => {
+  it('checks the quiz in the browser and keeps the pass in the record', async () => {
+    const context = await browser.newContext();
+    const page = await openLesson(context, quizzed);
+    await passQuiz(page);
+    await expect.poll(() => page.locator('#quiz-result').innerText(), WAIT).toContain('测验通过');
+    expect(await status(page)).toContain('测验已通过');
+    const stored = await page.evaluate((key) => localStorage.getItem(key), lessonKey(quizzed.id));
+    expect(JSON.parse(stored ?? '{}').quiz).toMatchObject({ passed: true, score: 1 });
+    await context.close();
+  });
+
+  it('plays on with a damaged record, and the record page says what was kept aside', async () => {
     const context = await browser.newContext();
     await context.addInitScript((key) => {
       if (!sessionStorage.getItem('seeded')) {
@@ -123,11 +137,18 @@ describe('a lesson in Chromium', () => {
     const errors: string[] = [];
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${inject('baseUrl')}/courses/record/`);
-    await expect.poll(() => page.locator('#record-notice').innerText()).toMatch(/重置|损坏|无法读取/);
+    await page.goto(recordUrl());
+    await expect.poll(() => page.locator('#record-notice').innerText(), WAIT).toContain('已损坏');
+    expect(await page.locator('#record-notice').innerText()).not.toContain('不是本站');
     expect(await page.locator('#record-hours').innerText()).toBe('0');
-    await page.goto(url(plain));
-    await page.waitForSelector('#lesson-video.vjs-paused');
+    expect(await page.locator('#record-backups').isVisible()).toBe(true);
+    await page.goto(plain.url());
+    await pressPlay(page);
+    await playAt(page, 2);
+    await until(page, 2);
+    await pause(page);
+    const head = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    expect(JSON.parse(head ?? '{}')).toMatchObject({ app: APP_ID, version: 3 });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -30,12 +30,10 @@ describe('Content-Security-Policy and outside requests', () => {
     expect(pages.length).toBeGreaterThan(10);
     for (const url of pages) {
       await page.goto(base.origin + url, { waitUntil: 'networkidle' });
-      const video = page.locator('#lesson-video video');
-      if (await video.count()) {
-        await video.evaluate(async (v: HTMLVideoElement) => {
-          v.muted = true;
-          await v.play();
-        });
+      // A lesson's player loads when the learner presses play: press it, so video.js and the media run too.
+      if (await page.locator('#lesson-play').count()) {
+        await page.locator('#lesson-play').click();
+        await page.waitForSelector('#lesson-video.vjs-has-started', { timeout: 20_000 });
         await page.waitForTimeout(1500);
       }
       const found = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);

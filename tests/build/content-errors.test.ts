@@ -150,7 +150,7 @@ describe('astro build itself, when validation is skipped', () => {
     const out = path.join(dir, 'dist-mdx');
     const r = astroBuild(content, out);
     expect(r.code).not.toBe(0);
-    expect(r.output).toMatch(/stories\/evil\.mdx:19:3 正文中不能使用 \{…\} 表达式/);
+    expect(r.output).toMatch(/stories\/evil\.mdx:27:3 正文中不能使用 \{…\} 表达式/);
     expect(r.output).not.toContain(process.env['HOME'] ?? '/root');
     rmSync(path.join(content, 'stories/evil.mdx'));
   }, 180_000);

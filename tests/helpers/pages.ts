@@ -3,10 +3,14 @@ import { globSync } from 'tinyglobby';
 
 /** URL paths of every HTML page of a built site, e.g. `/homes/jinan-steel-works/`. */
 export function builtPages(siteDir: string): string[] {
-  return globSync('**/*.html', { cwd: siteDir })
-    .map((f) => `/${f.replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
-    .filter((p) => p !== '/404.html')
-    .sort();
+  return (
+    globSync('**/*.html', { cwd: siteDir })
+      .map((f) => `/${f.replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
+      .filter((p) => p !== '/404.html')
+      // The content editor is an application of its own, tested in tests/browser/cms-editor.test.ts.
+      .filter((p) => !p.startsWith('/admin/'))
+      .sort()
+  );
 }
 
 /** One page of each page type: the first page of each route shape. */

@@ -1,5 +1,5 @@
-import { getCollection } from 'astro:content';
 import { awardsReport } from '../../data/awards.ts';
+import { entries } from '../../data/collections.ts';
 import { holderDirectory, honoursView, type HonoursView } from '../../lib/awards/view.ts';
 
 let view: Promise<HonoursView> | undefined;
@@ -11,11 +11,7 @@ let view: Promise<HonoursView> | undefined;
  */
 export function siteHonours(): Promise<HonoursView> {
   view ??= (async () => {
-    const [report, homes, people] = await Promise.all([
-      awardsReport(),
-      getCollection('homes'),
-      getCollection('people'),
-    ]);
+    const [report, homes, people] = await Promise.all([awardsReport(), entries('homes'), entries('people')]);
     return honoursView(report, holderDirectory(homes, people));
   })();
   return view;

@@ -3,6 +3,8 @@ import { readAstroLog } from './astro-log.ts';
 
 const LOG = `08:30:08 [content] Syncing content
 08:30:10 [content] Synced content
+08:30:10 [vite] ✓ built in 1.50s
+08:30:11 [vite] ✓ built in 250ms
 08:30:11 [build] Rearranging server assets...
 
  generating static routes 
@@ -28,6 +30,7 @@ describe('readAstroLog', () => {
       imagesReused: 2,
       imagesProcessed: 1,
       contentSyncSeconds: 2,
+      viteSeconds: 1.75,
     });
   });
 

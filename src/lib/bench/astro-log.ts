@@ -10,6 +10,8 @@ export interface AstroLog {
   imagesProcessed: number;
   /** Seconds between "Syncing content" and "Synced content" (clock resolution: one second). */
   contentSyncSeconds: number | undefined;
+  /** Seconds of Vite's bundling ("✓ built in" lines, summed). */
+  viteSeconds: number | undefined;
 }
 
 const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
@@ -43,6 +45,7 @@ export function readAstroLog(raw: string): AstroLog {
   const syncStart = clock(lines.find((l) => l.includes('Syncing content')));
   const syncEnd = clock(lines.find((l) => l.includes('Synced content')));
   const pages = /(\d+) page\(s\) built in/.exec(output)?.[1];
+  const vite = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].map((m) => seconds(m[1]!, m[2]!));
   return {
     pages: pages === undefined ? undefined : Number(pages),
     renderSeconds: after('generating static routes'),
@@ -50,5 +53,6 @@ export function readAstroLog(raw: string): AstroLog {
     imagesReused: reused,
     imagesProcessed: images.length - reused,
     contentSyncSeconds: syncStart !== undefined && syncEnd !== undefined ? syncEnd - syncStart : undefined,
+    viteSeconds: vite.length ? vite.reduce((a, b) => a + b, 0) : undefined,
   };
 }

@@ -17,6 +17,8 @@ export interface LighthouseScores {
   url: string;
   /** 0-100, or null when Lighthouse could not score the category. */
   scores: Record<Category, number | null>;
+  /** Largest contentful paint in ms, or null when Lighthouse could not measure it. */
+  lcpMs: number | null;
   lighthouse: string;
 }
 
@@ -52,7 +54,8 @@ export async function lighthouseScores(
           return [c, typeof score === 'number' ? Math.round(score * 100) : null];
         }),
       ) as Record<Category, number | null>;
-      out.push({ ...p, scores, lighthouse: lhr.lighthouseVersion });
+      const lcp = lhr.audits['largest-contentful-paint']?.numericValue;
+      out.push({ ...p, scores, lcpMs: typeof lcp === 'number' ? lcp : null, lighthouse: lhr.lighthouseVersion });
     }
     return out;
   } finally {

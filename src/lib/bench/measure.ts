@@ -14,6 +14,15 @@ export interface Measured {
   /** Peak RSS of the largest single process of the tree, MB. */
   peakProcessMb: number;
   output: string;
+  /** With `phases`: each phase's wall time and peak, from the line that starts it to the next. */
+  phases: Phase[];
+}
+
+export interface Phase {
+  /** The line that started it. */
+  name: string;
+  seconds: number;
+  peakTreeMb: number;
 }
 
 const PAGE = 4096;
@@ -51,15 +60,36 @@ export function treeRss(root: number): { totalMb: number; largestMb: number } {
 export function measure(
   command: string,
   args: readonly string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; intervalMs?: number; echo?: boolean },
+  options: {
+    cwd: string;
+    env?: NodeJS.ProcessEnv;
+    intervalMs?: number;
+    echo?: boolean;
+    /** A line of the command's output that matches starts a new phase (the build's numbered steps). */
+    phases?: RegExp;
+  },
 ): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
     let output = '';
+    let partial = '';
+    const phases: (Phase & { start: number })[] = [];
     const collect = (chunk: Buffer) => {
-      output += chunk.toString();
+      const text = chunk.toString();
+      output += text;
       if (options.echo) process.stderr.write(chunk);
+      if (!options.phases) return;
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        if (!options.phases.test(line)) continue;
+        sample();
+        const now = performance.now();
+        const last = phases.at(-1);
+        if (last) last.seconds = (now - last.start) / 1000;
+        phases.push({ name: line.trim(), seconds: 0, peakTreeMb: 0, start: now });
+      }
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
@@ -70,6 +100,8 @@ export function measure(
       const { totalMb, largestMb } = treeRss(child.pid);
       peakTreeMb = Math.max(peakTreeMb, totalMb);
       peakProcessMb = Math.max(peakProcessMb, largestMb);
+      const phase = phases.at(-1);
+      if (phase) phase.peakTreeMb = Math.max(phase.peakTreeMb, totalMb);
     };
     const timer = setInterval(sample, options.intervalMs ?? 100);
     child.on('error', (error) => {
@@ -78,12 +110,15 @@ export function measure(
     });
     child.on('close', (status) => {
       clearInterval(timer);
+      const last = phases.at(-1);
+      if (last) last.seconds = (performance.now() - last.start) / 1000;
       resolve({
         status,
         seconds: (performance.now() - started) / 1000,
         peakTreeMb: Math.round(peakTreeMb),
         peakProcessMb: Math.round(peakProcessMb),
         output,
+        phases: phases.map(({ name, seconds, peakTreeMb: peak }) => ({ name, seconds, peakTreeMb: Math.round(peak) })),
       });
     });
   });

@@ -1,5 +1,5 @@
 /**
- * A private copy of the Astro project for the benchmark's builds (Node only).
+ * A private copy of the project for the benchmark's builds (Node only).
  * Astro writes generated modules (`.astro/content-assets.mjs`, the prerender
  * chunks) into the project folder, so two builds running in one project at
  * the same time — a test run and a benchmark — overwrite each other's files
@@ -10,9 +10,9 @@
 import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+const COPIED = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'public', 'scripts'];
 
-/** Copies what `astro build` reads from `project` into `dir`; returns `dir`. */
+/** Copies what `scripts/build.ts` and `astro build` read from `project` into `dir`; returns `dir`. */
 export function snapshotProject(project: string, dir: string): string {
   mkdirSync(dir, { recursive: true });
   for (const name of COPIED) {

@@ -18,6 +18,8 @@ export interface SourceFile {
   text?: string;
   /** Why the file could not be read at all (not UTF-8): its only problem. */
   unreadable?: Problem;
+  /** Its key in the validation cache (node/validation-cache.ts), when one is used. */
+  key?: string;
 }
 
 /** A checked entry: its id, its valid data and where it came from. */
@@ -39,6 +41,18 @@ export type FileExists = (reference: string, fromFile: string) => boolean;
 
 const pathString = z.string();
 
+// One schema per collection for a whole check: zod compiles a schema's fast path on first use,
+// and building the schema anew for each of 10,000 homes spent ~10 s on that alone (measured).
+const schemas = new Map<CollectionName, z.ZodType>();
+function schemaOf(collection: CollectionName): z.ZodType {
+  let schema = schemas.get(collection);
+  if (!schema) {
+    schema = COLLECTIONS[collection].schema(() => pathString);
+    schemas.set(collection, schema);
+  }
+  return schema;
+}
+
 function problemAt(file: SourceFile | Entry, path: readonly PropertyKey[], message: string, hint?: string): Problem {
   const locate = 'source' in file ? file.source.locate : file.locate;
   const { field } = describeField(path);
@@ -55,8 +69,11 @@ export interface CheckedSources {
   problems: Problem[];
 }
 
+/** A schema check of one file, or what the validation cache kept of it (node/validation-cache.ts). */
+export type SchemaMemo = (f: SourceFile, check: () => ReturnType<typeof parseFriendly>) => ReturnType<typeof parseFriendly>;
+
 /** Checks every file against its collection's schema; returns valid entries and all problems. */
-export function checkSources(files: SourceFile[], exists: FileExists): CheckedSources {
+export function checkSources(files: SourceFile[], exists: FileExists, memo?: SchemaMemo): CheckedSources {
   const problems: Problem[] = [];
   const entries = emptyEntries();
   const partial = emptyEntries();
@@ -86,11 +103,12 @@ export function checkSources(files: SourceFile[], exists: FileExists): CheckedSo
       continue;
     }
     seen.set(key, f);
-    const schema = COLLECTIONS[f.collection].schema(() => pathString);
+    const schema = schemaOf(f.collection);
     const where = { file: f.file, locate: source.locate, locateKey: source.locateKey };
-    const result = parseFriendly(schema, source.data ?? {}, where, { annotate: annotateAwardData(f.collection) });
+    const check = () => parseFriendly(schema, source.data ?? {}, where, { annotate: annotateAwardData(f.collection) });
+    const result = memo ? memo(f, check) : check();
     const entry = { id, file: f.file, body: source.body, bodyLine: source.bodyLine, locate: source.locate };
-    if (result.data === undefined) {
+    if ('invalid' in result) {
       problems.push(...result.problems);
       partial[f.collection].push({ ...entry, data: (source.data ?? {}) as Record<string, unknown>, invalid: result.invalid });
       continue;

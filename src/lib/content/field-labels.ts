@@ -12,6 +12,9 @@ import {
 /** The Chinese name of each field, as an editor knows it. */
 export const FIELD_LABELS: Record<string, string> = {
   title: '标题',
+  spreadsheetHeaders: '表格列名的其他写法',
+  column: '标准列名',
+  aliases: '本地表格的写法',
   unit: '所属单位',
   unitType: '单位性质',
   city: '所在市',
@@ -88,6 +91,18 @@ export const FIELD_LABELS: Record<string, string> = {
   reason: '原因',
   status: '名单状态',
   awards: '奖项',
+  standard: '承诺标准',
+  hours: '开放时间',
+  description: '说明',
+  schedule: '服务时间',
+  href: '链接',
+  time: '开始时间',
+  explanation: '解析',
+  minutes: '讲授时长',
+  srclang: '字幕语言',
+  label: '名称',
+  body: '正文',
+  citation: '表彰语',
 };
 
 /** For enum fields: the label of each allowed value. */

@@ -66,7 +66,9 @@ function offsetOf(doc: Document, path: readonly PropertyKey[], key = false): num
   return offset;
 }
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** The frontmatter of a Markdown/MDX file: its YAML is the first group. */
+export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+export const NO_FRONTMATTER = '文件开头缺少用 --- 包围的元数据（frontmatter）';
 
 /** Splits a Markdown/MDX file into frontmatter data and body. */
 export function parseMarkdownSource(source: string): ParsedSource {
@@ -78,7 +80,7 @@ export function parseMarkdownSource(source: string): ParsedSource {
       bodyLine: 1,
       locate: () => ({ line: 1, col: 1 }),
       locateKey: () => ({ line: 1, col: 1 }),
-      syntaxErrors: [{ message: '文件开头缺少用 --- 包围的元数据（frontmatter）', position: { line: 1, col: 1 } }],
+      syntaxErrors: [{ message: NO_FRONTMATTER, position: { line: 1, col: 1 } }],
     };
   }
   const yaml = parseYaml(m[1] ?? '', 1);

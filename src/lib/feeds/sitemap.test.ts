@@ -49,4 +49,15 @@ describe('sitemapUrls', () => {
       ),
     ).toEqual([`${BASE}/`, `${BASE}/stories/a/`]);
   });
+  it('takes a noindex flag read before instead of the HTML', () => {
+    expect(
+      sitemapUrls(
+        [
+          { file: 'index.html', noindex: false },
+          { file: 'search/index.html', noindex: true },
+        ],
+        BASE,
+      ),
+    ).toEqual([`${BASE}/`]);
+  });
 });

@@ -32,10 +32,16 @@ export function pageUrl(file: string, baseUrl: string): string | undefined {
   return new URL(`/${rel.replace(/index\.html$/, '')}`, baseUrl).href;
 }
 
-/** The URLs a sitemap lists: every built page that is a page of its own and not marked noindex. */
-export function sitemapUrls(pages: readonly { file: string; html: string }[], baseUrl: string): string[] {
-  return pages.flatMap(({ file, html }) => {
-    const url = pageUrl(file, baseUrl);
-    return url && !isNoindex(html) ? [url] : [];
+/**
+ * The URLs a sitemap lists: every built page that is a page of its own and
+ * not marked noindex (given as read before, or read from its HTML).
+ */
+export function sitemapUrls(
+  pages: readonly ({ file: string; html: string } | { file: string; noindex: boolean })[],
+  baseUrl: string,
+): string[] {
+  return pages.flatMap((page) => {
+    const url = pageUrl(page.file, baseUrl);
+    return url && !('noindex' in page ? page.noindex : isNoindex(page.html)) ? [url] : [];
   });
 }

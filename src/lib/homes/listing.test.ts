@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CITIES, LEVELS, SECTORS, UNIT_TYPES } from '../domain/vocab.ts';
 import { facetValues } from './facets.ts';
-import { filterHomes, matches, pageHref, type HomeSummary } from './listing.ts';
+import { filterHomes, matches, pageHref, pagerItems, type HomeSummary } from './listing.ts';
 
 const home = (id: string, extra: Partial<HomeSummary> = {}): HomeSummary => ({
   id,
@@ -71,4 +71,33 @@ describe('facetValues', () => {
 describe('pageHref', () => {
   it('keeps page 1 at the list URL', () => expect(pageHref('/homes/', 1)).toBe('/homes/'));
   it('puts later pages under page/', () => expect(pageHref('/homes/city/jinan/', 3)).toBe('/homes/city/jinan/page/3/'));
+});
+
+describe('pagerItems', () => {
+  it('shows every page of a short list', () => {
+    expect(pagerItems(1, 1)).toEqual([1]);
+    expect(pagerItems(4, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+  it('keeps the first, the last and two pages either side of the current one', () => {
+    expect(pagerItems(1, 400)).toEqual([1, 2, 3, 4, 5, 6, null, 400]);
+    expect(pagerItems(200, 400)).toEqual([1, null, 198, 199, 200, 201, 202, null, 400]);
+    expect(pagerItems(400, 400)).toEqual([1, null, 395, 396, 397, 398, 399, 400]);
+    expect(pagerItems(4, 20)).toEqual([1, 2, 3, 4, 5, 6, null, 20]);
+    expect(pagerItems(5, 20)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 20]);
+  });
+  it('always holds the current page, its neighbours, the first and the last, in order', () =>
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 499 }), (pages, at) => {
+        const page = (at % pages) + 1;
+        const items = pagerItems(page, pages);
+        const numbers = items.filter((n) => n !== null);
+        for (const n of [1, page, pages, page - 1, page + 1].filter((n) => n >= 1 && n <= pages))
+          expect(numbers).toContain(n);
+        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+        expect(items.length).toBeLessThanOrEqual(9);
+        items.forEach((n, i) => {
+          if (n === null) expect(items[i + 1]! - items[i - 1]!).toBeGreaterThan(1);
+        });
+      }),
+    ));
 });

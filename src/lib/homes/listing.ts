@@ -85,3 +85,25 @@ export const PAGE_SIZE = 24;
 export function pageHref(base: string, n: number): string {
   return n <= 1 ? base : `${base}page/${n}/`;
 }
+
+/**
+ * The page numbers a pager shows: all of them for a short list; for a long
+ * one the first, the last and two on each side of the current page, with
+ * `null` where numbers are left out. A list of 400 pages would otherwise put
+ * 400 links on each of its 400 pages.
+ */
+export function pagerItems(page: number, pages: number, around = 2): (number | null)[] {
+  if (pages <= 2 * around + 5) return Array.from({ length: pages }, (_, i) => i + 1);
+  let from = Math.max(2, Math.min(page - around, pages - 2 * around - 1));
+  let to = Math.min(pages - 1, Math.max(page + around, 2 * around + 2));
+  // A gap would hide a single number: show the number instead.
+  if (from === 3) from = 2;
+  if (to === pages - 2) to = pages - 1;
+  return [
+    1,
+    ...(from > 2 ? [null] : []),
+    ...Array.from({ length: to - from + 1 }, (_, i) => from + i),
+    ...(to < pages - 1 ? [null] : []),
+    pages,
+  ];
+}

@@ -78,6 +78,12 @@ export const zhCN = {
   'courses.duration': '时长',
   'courses.topic': '培训方向',
   'courses.audience': '学员对象',
+  'courses.rule.title': '本站学时规则',
+  'courses.rule.basis':
+    '《意见》第六条规定：“基层工会干部每年参加各类学习培训累计一般不少于7天。”本站据此按每年 {days} 个培训日、每个培训日 {perDay} 学时计算，全年应完成 {required} 学时；在本站网上培训取得的学时计入其中。',
+  'courses.rule.credit':
+    '一节课时实际观看满 {share}%（设有测验的还须通过测验）即为完成，按视频时长计学时：{bands}；课后测验通过另计 {quiz} 学时。只有实际播放的时间计入观看进度，快进跳过的部分不计。',
+  'courses.rule.source': '《意见》第六条',
   'stories.author': '作者',
   'stories.date': '日期',
   'stories.homes': '涉及的职工之家',

@@ -26,7 +26,7 @@ export function emptyLesson(): LessonProgress {
 }
 
 /** Sets `completedAt` to today the first time the lesson meets the completion rule; never moves it. */
-function withCompletion(lesson: LessonProgress, facts: LessonFacts, now: Date): LessonProgress {
+export function withCompletion(lesson: LessonProgress, facts: LessonFacts, now: Date): LessonProgress {
   if (lesson.completedAt !== undefined) return lesson;
   const complete = isLessonComplete({
     intervals: lesson.intervals,

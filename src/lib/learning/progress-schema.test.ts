@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, migrateV1 } from './decode.ts';
+import { decodeHead, decodeProgress, migrateV1 } from './decode.ts';
 import { APP_ID, emptyProgress, localIsoDate, localIsoDateTime, progressSchema } from './progress-schema.ts';
 
 const lawLesson = 'labour-law-basics/contracts';
 
 describe('progressSchema', () => {
   it('fills defaults for a minimal record', () => {
-    expect(progressSchema.parse({ app: APP_ID, version: 2 })).toEqual(emptyProgress());
+    expect(progressSchema.parse({ app: APP_ID, version: 3 })).toEqual(emptyProgress());
     expect(emptyProgress().settings).toEqual({ playbackRate: 1, captions: true, autoplayNext: false });
   });
 
@@ -16,7 +16,7 @@ describe('progressSchema', () => {
     ['a day that does not exist', { completedAt: '2024-02-30' }],
     ['a quiz time without offset', { quiz: { passed: true, score: 1, at: '2024-05-01 09:30' } }],
   ])('rejects %s', (_name, lesson) => {
-    const result = progressSchema.safeParse({ app: APP_ID, version: 2, lessons: { [lawLesson]: lesson } });
+    const result = progressSchema.safeParse({ app: APP_ID, version: 3, lessons: { [lawLesson]: lesson } });
     expect(result.success).toBe(false);
   });
 });
@@ -60,21 +60,25 @@ describe('decodeProgress', () => {
       lessons: { [lawLesson]: { intervals: [[0, 30]], lastPosition: 30 }, 'bad/one': { intervals: 'x' } },
     };
     const decoded = decodeProgress(raw);
-    expect(decoded).toMatchObject({ kind: 'ok', migratedFrom: null, dropped: 1 });
+    expect(decoded).toMatchObject({
+      kind: 'ok',
+      migratedFrom: null,
+      damaged: [{ lessonId: 'bad/one', value: { intervals: 'x' } }],
+    });
     if (decoded.kind === 'ok') expect(Object.keys(decoded.data.lessons)).toEqual([lawLesson]);
   });
 
   it('reads a newer record as far as it can', () => {
     const raw = {
       app: APP_ID,
-      version: 3,
+      version: 4,
       lessons: { [lawLesson]: { intervals: [[0, 9]], lastPosition: 9, notes: '新字段' } },
       cloud: {},
     };
     const decoded = decodeProgress(raw);
     expect(decoded.kind).toBe('newer');
     if (decoded.kind === 'newer') {
-      expect(decoded.version).toBe(3);
+      expect(decoded.version).toBe(4);
       expect(decoded.data.lessons[lawLesson]?.intervals).toEqual([[0, 9]]);
     }
   });
@@ -85,9 +89,40 @@ describe('decodeProgress', () => {
     ['a string', '进度'],
     ['another app’s object', { theme: 'dark', version: 4 }],
     ['another app’s versioned state', { version: 2, lessons: { a: 1 } }],
-    ['our marker with a broken body', { app: APP_ID, version: 2, lessons: [] }],
   ])('calls %s foreign', (_name, raw) => {
     expect(decodeProgress(raw).kind).toBe('foreign');
+  });
+
+  it.each([
+    ['a broken body', { app: APP_ID, version: 2, lessons: [] }],
+    ['lessons that are not an object', { app: APP_ID, version: 3, lessons: 'x' }],
+  ])('calls our marker with %s damaged, not foreign', (_name, raw) => {
+    expect(decodeProgress(raw).kind).toBe('damaged');
+  });
+});
+
+describe('decodeHead', () => {
+  it('reads a version 3 head with its settings and the learner’s name', () => {
+    const raw = { app: APP_ID, version: 3, settings: { playbackRate: 2 }, learnerName: '李䶮' };
+    expect(decodeHead(raw)).toEqual({
+      kind: 'head',
+      head: {
+        app: APP_ID,
+        version: 3,
+        settings: { playbackRate: 2, captions: true, autoplayNext: false },
+        learnerName: '李䶮',
+      },
+    });
+  });
+
+  it('falls back to default settings when they are damaged', () => {
+    const decoded = decodeHead({ app: APP_ID, version: 3, settings: { playbackRate: 'fast' } });
+    expect(decoded.kind === 'head' && decoded.head.settings.playbackRate).toBe(1);
+  });
+
+  it('asks for a version 2 record to be split into lesson keys', () => {
+    const decoded = decodeHead({ app: APP_ID, version: 2, lessons: { [lawLesson]: { intervals: [] } } });
+    expect(decoded.kind).toBe('record');
   });
 });
 

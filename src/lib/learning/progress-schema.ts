@@ -5,14 +5,28 @@ import { isoDate } from '../schemas/common.ts';
  * The learning record kept in the browser (localStorage): what a cadre has
  * watched of each lesson, quiz results and player settings. Nothing leaves the
  * browser except through an export file the cadre saves.
+ *
+ * Version 3 keeps each lesson under its own key, so that saving one lesson
+ * reads and writes only that lesson, and two tabs merge instead of
+ * overwriting each other; the head key holds the version and the settings.
+ * Versions 1 and 2 kept the whole record under the head key.
  */
 
-/** localStorage key of the record. */
+/** localStorage key of the record's head: marker, version, settings. */
 export const STORAGE_KEY = 'zgzj.learning';
+/** Prefix of a lesson's key; the lesson id (`course/lesson`) follows. */
+export const LESSON_KEY_PREFIX = 'zgzj.learning.lesson:';
+/** Prefix of the keys of damaged entries kept aside (see backups.ts). */
+export const BACKUP_KEY_PREFIX = 'zgzj.learning.backup:';
+/** The one backup versions 1-2 kept (each damage overwrote the last); listed with the others. */
+export const LEGACY_BACKUP_KEY = 'zgzj.learning.backup';
 /** Marks a record as ours, so that a foreign value under the key is never taken for one. */
 export const APP_ID = 'zgzj-learning';
 /** Format version this code writes. A newer stored version is read-only here. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
+
+/** The storage key of one lesson. */
+export const lessonKey = (lessonId: string) => `${LESSON_KEY_PREFIX}${lessonId}`;
 
 const seconds = z.number({ error: '应为秒数' }).min(0, { error: '秒数不能为负' });
 const dateTime = z.iso.datetime({ offset: true, error: '应为带时区的时间，例如 2024-05-01T09:30:00+08:00' });
@@ -62,7 +76,11 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** The record, version 2 (current). */
+/**
+ * The whole record as one object: what an export file carries, and what
+ * version 2 kept under the head key. Version 3 stores the same lessons one
+ * key each.
+ */
 export const progressSchema = z.object({
   app: z.literal(APP_ID),
   version: z.literal(PROGRESS_VERSION),
@@ -70,6 +88,16 @@ export const progressSchema = z.object({
   settings: settingsSchema.prefault({}),
 });
 export type Progress = z.infer<typeof progressSchema>;
+
+/** The head key's value in version 3. */
+export const headSchema = z.object({
+  app: z.literal(APP_ID),
+  version: z.literal(PROGRESS_VERSION),
+  settings: settingsSchema.prefault({}),
+  /** The name the learner typed to print on the record; kept in this browser only, never exported. */
+  learnerName: z.string().max(60).optional(),
+});
+export type Head = z.infer<typeof headSchema>;
 
 /**
  * The record, version 1 (the first pilot): no app marker, and per lesson only

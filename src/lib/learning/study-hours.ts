@@ -11,7 +11,9 @@ import type { Progress } from './progress-schema.ts';
  * 30 minutes or more 1 hour, over 15 and under 30 minutes 0.5, 15 minutes or
  * less 0.25, a passed test 0.5. A day is taken as 8 hours (a working day);
  * 《干部教育培训工作条例》 (2023) equates 12 days with 90 hours, 7.5 a day.
- * All of it is configuration: site.yaml `training` sets days and hours per day.
+ * site.yaml `training` sets the days and hours per day; learners read the
+ * rule as this site's own (rule-text.ts), editors read where the defaults
+ * come from in docs/editor-guide.md.
  */
 
 /** A band of video length and the hours it earns; the first band that matches wins. */
@@ -38,10 +40,6 @@ export const DEFAULT_RULES: CreditRules = {
   hoursPerDay: 8,
   daysPerYear: 7,
 };
-
-/** Where the default rules come from, for the page that explains study hours. */
-export const DEFAULT_RULES_SOURCE =
-  '学时认定办法：参照干部网络学习平台的常见做法（例如云南省干部在线学习学院公布的学时计算标准），视频课程时长30分钟及以上计1学时，超过15分钟、不足30分钟计0.5学时，15分钟及以下计0.25学时；课后测试通过另计0.5学时。培训天数按每天8学时折算（按一个工作日8小时的常见做法；《干部教育培训工作条例》以12天对应90学时，约合每天7.5学时）。根据《意见》第六条，基层工会干部每年参加各类学习培训累计一般不少于7天，折合56学时；网上培训的学时计入其中。以上学时标准为本站默认设置，并非上级文件规定，可在站点配置中修改。';
 
 /** Rules with the days and hours of the site configuration (site.yaml `training`). */
 export function rulesFromTraining(

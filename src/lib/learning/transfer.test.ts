@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ID, emptyProgress, type Progress } from './progress-schema.ts';
-import { exportProgress, importProgress, mergeLesson, mergeProgress } from './transfer.ts';
+import { exportProgress, importProgress } from './transfer.ts';
 
 const at = (day: string) => `${day}T10:00:00+08:00`;
 
@@ -23,7 +23,7 @@ describe('exportProgress / importProgress', () => {
 
   it('writes a header with the app, its name, the version and the export time', () => {
     const file = JSON.parse(exportProgress(mine, new Date(2024, 5, 1, 9)));
-    expect(file.header).toMatchObject({ app: APP_ID, name: '职工之家网上培训学习记录', version: 2 });
+    expect(file.header).toMatchObject({ app: APP_ID, name: '职工之家网上培训学习记录', version: 3 });
     expect(file.header.exportedAt).toMatch(/^2024-06-01T09:00:00[+-]\d{2}:\d{2}$/);
   });
 
@@ -50,6 +50,13 @@ describe('exportProgress / importProgress', () => {
     expect(Object.keys(result.data.lessons).sort()).toEqual(['counselling/stress', 'law/contracts', 'safety/ppe']);
   });
 
+  it('imports the good lessons of a file with a damaged one and says how many were left out', () => {
+    const text = JSON.stringify({ app: APP_ID, version: 2, lessons: { 'a/b': { intervals: [[0, 9]] }, 'c/d': 7 } });
+    const result = importProgress(text);
+    expect(result).toMatchObject({ ok: true, imported: 1 });
+    if (result.ok) expect(result.notice).toContain('另有 1 节课程的记录已损坏，未导入');
+  });
+
   it('accepts a version 1 record copied from storage', () => {
     const v1 = JSON.stringify({
       version: 1,
@@ -69,33 +76,10 @@ describe('exportProgress / importProgress', () => {
     ['null', 'null', '不是本站的学习记录'],
     ['a newer export', JSON.stringify({ header: { app: APP_ID, version: 5 }, progress: {} }), '第 5 版'],
     ['a newer record', JSON.stringify({ app: APP_ID, version: 4, lessons: {} }), '第 4 版'],
+    ['a record of ours with a broken body', JSON.stringify({ app: APP_ID, version: 3, lessons: [] }), '已损坏'],
   ])('refuses %s with a zh-CN error', (_name, text, message) => {
     const result = importProgress(text, mine);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(message);
-  });
-});
-
-describe('mergeLesson', () => {
-  it('keeps a pass over a fail and the higher score', () => {
-    const fail = { intervals: [], lastPosition: 0, quiz: { passed: false, score: 0.9, at: at('2024-01-01') } };
-    const pass = { intervals: [], lastPosition: 0, quiz: { passed: true, score: 0.6, at: at('2024-02-01') } };
-    const better = { intervals: [], lastPosition: 0, quiz: { passed: true, score: 0.8, at: at('2024-03-01') } };
-    expect(mergeLesson(fail, pass).quiz).toEqual(pass.quiz);
-    expect(mergeLesson(pass, better).quiz).toEqual(better.quiz);
-  });
-
-  it('is symmetric in what was watched and when it was completed', () => {
-    const a = { intervals: [[0, 10]] as [number, number][], lastPosition: 10, completedAt: '2024-09-01' };
-    const b = { intervals: [[5, 20]] as [number, number][], lastPosition: 20 };
-    for (const merged of [mergeLesson(a, b), mergeLesson(b, a)]) {
-      expect(merged.intervals).toEqual([[0, 20]]);
-      expect(merged.completedAt).toBe('2024-09-01');
-    }
-  });
-
-  it('keeps the settings of the current record', () => {
-    const current = { ...mine, settings: { ...mine.settings, playbackRate: 1.5 } };
-    expect(mergeProgress(current, progress({})).settings.playbackRate).toBe(1.5);
   });
 });

@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
 import { decodeProgress } from './decode.ts';
 import { EXPORT_APP_NAME, learningMessages as msg } from './messages.ts';
-import { APP_ID, PROGRESS_VERSION, localIsoDateTime, type LessonProgress, type Progress } from './progress-schema.ts';
-import { betterQuiz } from './lesson-record.ts';
-import { unionIntervals } from './watched.ts';
+import { mergeProgress } from './merge.ts';
+import { APP_ID, PROGRESS_VERSION, localIsoDateTime, type Progress } from './progress-schema.ts';
 
 /**
  * Export and import of the learning record, so that a cadre can carry it to
@@ -26,8 +25,9 @@ const exportFile = z.object({
 });
 
 /**
- * Reads an export file (or a record copied straight from storage), migrates it
- * when it is older, and merges it into `current`.
+ * Reads an export file (or a record copied straight from storage) and
+ * migrates it when it is older; merged into `current` when given (the record
+ * page merges it lesson by lesson into storage instead, see store.ts).
  */
 export function importProgress(text: string, current?: Progress, now: Date = new Date()): ImportResult {
   let raw: unknown;
@@ -43,37 +43,8 @@ export function importProgress(text: string, current?: Progress, now: Date = new
   const decoded = decodeProgress(file.success ? file.data.progress : raw, now);
   if (decoded.kind === 'newer') return { ok: false, error: msg.importNewer(decoded.version, PROGRESS_VERSION) };
   if (decoded.kind === 'foreign') return { ok: false, error: msg.importForeign };
+  if (decoded.kind === 'damaged') return { ok: false, error: msg.importDamaged };
   const imported = Object.keys(decoded.data.lessons).length;
   const data = current ? mergeProgress(current, decoded.data) : decoded.data;
-  return { ok: true, data, imported, notice: msg.importDone(imported, decoded.dropped) };
-}
-
-const time = (iso: string | undefined) => (iso === undefined ? -Infinity : Date.parse(iso));
-
-const earliest = (a: string | undefined, b: string | undefined) =>
-  a === undefined || (b !== undefined && b < a) ? b : a;
-
-/** Union of watched spans, earliest completion, best quiz, and the resume point of the later change. */
-export function mergeLesson(a: LessonProgress, b: LessonProgress): LessonProgress {
-  const later = time(b.updatedAt) > time(a.updatedAt) ? b : a;
-  const merged: LessonProgress = {
-    intervals: unionIntervals(a.intervals, b.intervals),
-    lastPosition: later.lastPosition,
-  };
-  const completedAt = earliest(a.completedAt, b.completedAt);
-  if (completedAt !== undefined) merged.completedAt = completedAt;
-  const quiz = betterQuiz(a.quiz, b.quiz);
-  if (quiz) merged.quiz = quiz;
-  if (later.updatedAt !== undefined) merged.updatedAt = later.updatedAt;
-  return merged;
-}
-
-/** Merges two records lesson by lesson; the settings of `current` are kept. */
-export function mergeProgress(current: Progress, incoming: Progress): Progress {
-  const lessons: Progress['lessons'] = { ...current.lessons };
-  for (const [id, lesson] of Object.entries(incoming.lessons)) {
-    const mine = lessons[id];
-    lessons[id] = mine ? mergeLesson(mine, lesson) : lesson;
-  }
-  return { ...current, lessons };
+  return { ok: true, data, imported, notice: msg.importDone(imported, decoded.damaged.length) };
 }

@@ -98,14 +98,24 @@ export interface ChildResult {
  * own process group, so that an interruption stops it and everything it
  * started (Vite's esbuild, workers). Output is collected when `stdio` is 'pipe'.
  */
-export function runChild(command: string, args: string[], options: SpawnOptions): Promise<ChildResult> {
+export function runChild(
+  command: string,
+  args: string[],
+  { echo, ...options }: SpawnOptions & { /** Also show piped output as it comes. */ echo?: boolean },
+): Promise<ChildResult> {
   installExitHook();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, detached: true });
     let stdout = '';
     let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      if (echo) process.stdout.write(d);
+    });
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+      if (echo) process.stderr.write(d);
+    });
     if (child.pid !== undefined) groups.add(child.pid);
     child.on('error', reject);
     child.on('close', (status, signal) => {

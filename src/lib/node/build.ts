@@ -1,8 +1,27 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { removeOnExit, removeStaleTemps, runChild } from './build-interrupt.ts';
+import { astroPagesLines } from '../build/astro-pages.ts';
+import { runAstro } from './build-astro.ts';
+import { removeOnExit, removeStaleTemps } from './build-interrupt.ts';
+import {
+  buildFingerprint,
+  codeFingerprint,
+  forgetState,
+  lockOutput,
+  pageManifestFile,
+  saveState,
+  stateFile,
+  upToDate,
+} from './build-state.ts';
+import { defaultSteps, type BuildStep, type StepReport } from './build-steps.ts';
+import { cacheHome } from './cache-dirs.ts';
+import type { Entries } from '../content/check.ts';
 import { contentRoot } from './content-root.ts';
+import { cpuSeconds } from './cpu-time.ts';
 import { validateAll } from './validate.ts';
+
+export { defaultSteps, type BuildStep } from './build-steps.ts';
 
 export interface BuildOptions {
   /** Final output folder. */
@@ -12,41 +31,20 @@ export interface BuildOptions {
   print?: (line: string) => void;
   /** Hide Astro's own log unless it fails (tests, benchmarks). */
   quiet?: boolean;
+  /** Build from nothing: every cache in a temporary folder, removed afterwards (a cold build, for checking). */
+  fresh?: boolean;
+  /** Receives what each step did, for machines (`npm run build -- --report FILE`). */
+  report?: (report: BuildReport) => void;
 }
 
-/** A build step after Astro: it works on the fresh site folder and throws to fail the build. */
-export interface BuildStep {
-  name: string;
-  run: (siteDir: string, context: { root: string; cwd: string; print: (line: string) => void }) => Promise<void> | void;
+export interface BuildReport {
+  /** `unchanged`: nothing the output depends on changed since the last build, which was kept. */
+  result: 'built' | 'unchanged' | 'failed';
+  seconds: number;
+  /** CPU seconds of the build and its child processes (cpu-time.ts). */
+  cpuSeconds: number;
+  steps: { name: string; seconds: number; cpuSeconds: number; stats: Record<string, unknown> }[];
 }
-
-/** The steps after Astro, in order: the search index, then certificates and share images. */
-export function defaultSteps(): BuildStep[] {
-  return [
-    {
-      name: '建立全文搜索索引（Pagefind）',
-      run: async (siteDir, { print }) => {
-        const { buildSearchIndex } = await import('../search/indexing.ts');
-        const stats = await buildSearchIndex({ siteDir });
-        const problems = stats.errors.filter((e) => !/no data-pagefind-body|nothing to index/i.test(e));
-        if (problems.length) throw new Error(problems.join('；'));
-        print(`   ${stats.pages} 个页面，索引 ${stats.files} 个文件，${(stats.bytes / 1024).toFixed(0)} KB`);
-      },
-    },
-    {
-      name: '生成荣誉证书和分享图',
-      run: async (siteDir, { root, cwd, print }) => {
-        const { renderImages } = await import('./certificates.ts');
-        const r = await renderImages(siteDir, root, cwd);
-        print(
-          `   证书 ${r.certificates.total} 张（新绘制 ${r.certificates.rendered}，缓存 ${r.certificates.cached}），分享图新绘制 ${r.shareRendered}，缓存 ${r.shareCached}`,
-        );
-      },
-    },
-  ];
-}
-
-const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** Runs the whole build; returns the exit code. */
 export async function runBuild(options: BuildOptions, steps: BuildStep[] = defaultSteps()): Promise<number> {
@@ -55,64 +53,135 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
   const root = contentRoot(cwd);
   const out = path.resolve(cwd, options.out);
   const started = Date.now();
-
-  print(`① 检查内容：${path.relative(cwd, root) || root}`);
-  let stepStart = Date.now();
-  const took = () => {
-    const s = ((Date.now() - stepStart) / 1000).toFixed(1);
-    stepStart = Date.now();
-    return `   用时 ${s} 秒`;
-  };
-  const validation = await validateAll(root, { format: 'text', print });
-  print(took());
-  if (validation !== 0) {
-    print(
-      `构建已停止：内容有问题，${existsSync(out) ? `上一次构建的网站（${options.out}）保持不变` : '没有生成任何文件'}。`,
-    );
-    return validation;
-  }
-
-  const tmpParent = path.join(path.dirname(out), '.build-tmp');
-  mkdirSync(tmpParent, { recursive: true });
-  removeStaleTemps(tmpParent, path.basename(out));
-  const fresh = path.join(tmpParent, `${path.basename(out)}-${process.pid}-${Date.now()}`);
-  const release = removeOnExit(fresh);
-  const fail = (message: string) => {
-    rmSync(fresh, { recursive: true, force: true });
-    release();
-    print(`构建失败：${message}。上一次构建的网站保持不变。`);
-    return 1;
-  };
-
-  print('② 生成网站（Astro）');
-  const astro = await runChild(process.execPath, [path.join(cwd, ASTRO), 'build'], {
-    cwd,
-    stdio: options.quiet ? 'pipe' : 'inherit',
-    env: { ...process.env, ASTRO_OUT_DIR: fresh, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (astro.status !== 0) {
-    if (options.quiet) print(`${astro.stdout}${astro.stderr}`);
-    return fail(`Astro 构建出错（退出码 ${astro.status}）`);
-  }
-  print(took());
-
-  let n = 3;
-  for (const step of steps) {
-    print(`${String.fromCodePoint(0x2460 + n - 1)} ${step.name}`);
-    try {
-      await step.run(fresh, { root, cwd, print });
-    } catch (error) {
-      return fail(`${step.name}：${(error as Error).message}`);
+  const report: BuildReport = { result: 'failed', seconds: 0, cpuSeconds: 0, steps: [] };
+  const cpuStart = cpuSeconds();
+  const savedCache = process.env['ZGZJ_CACHE_DIR'];
+  const temporaryCache = options.fresh ? mkdtempSync(path.join(os.tmpdir(), 'zgzj-fresh-')) : undefined;
+  const releaseCache = temporaryCache ? removeOnExit(temporaryCache) : undefined;
+  if (temporaryCache) process.env['ZGZJ_CACHE_DIR'] = temporaryCache;
+  try {
+    const code = await build();
+    report.result = code === 0 ? report.result : 'failed';
+    return code;
+  } finally {
+    if (temporaryCache) {
+      if (savedCache === undefined) delete process.env['ZGZJ_CACHE_DIR'];
+      else process.env['ZGZJ_CACHE_DIR'] = savedCache;
+      rmSync(temporaryCache, { recursive: true, force: true });
+      releaseCache?.();
     }
-    print(took());
-    n++;
+    report.seconds = (Date.now() - started) / 1000;
+    report.cpuSeconds = cpuSeconds() - cpuStart;
+    options.report?.(report);
   }
 
-  const old = `${fresh}-old`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(fresh, out);
-  release();
-  rmSync(old, { recursive: true, force: true });
-  print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
-  return 0;
+  async function build(): Promise<number> {
+    let stepStart = Date.now();
+    let stepCpu = cpuStart;
+    const done = (name: string, r: StepReport | void) => {
+      const seconds = (Date.now() - stepStart) / 1000;
+      const cpu = cpuSeconds() - stepCpu;
+      stepStart = Date.now();
+      stepCpu += cpu;
+      for (const line of r?.lines ?? []) print(line);
+      print(`   用时 ${seconds.toFixed(1)} 秒（CPU ${cpu.toFixed(1)} 秒）`);
+      report.steps.push({ name, seconds, cpuSeconds: cpu, stats: r?.stats ?? {} });
+    };
+
+    print(`① 检查内容：${path.relative(cwd, root) || root}`);
+    const state = stateFile(cacheHome(cwd), out);
+    const code = codeFingerprint(cwd);
+    const fingerprint = existsSync(root) ? buildFingerprint(root, code) : '';
+    if (!options.fresh && fingerprint && upToDate(state, out, fingerprint)) {
+      print(`   内容、代码和日期都与上次成功的构建相同，${options.out} 已是最新，不必重新构建。`);
+      done('unchanged', { lines: [], stats: {} });
+      report.result = 'unchanged';
+      print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒，没有变化）`);
+      return 0;
+    }
+    let entries: Entries | undefined;
+    const validation = await validateAll(root, {
+      format: 'text',
+      print,
+      cache: true,
+      onEntries: (e) => (entries = e),
+    });
+    done('validate', undefined);
+    if (validation !== 0) {
+      print(
+        `构建已停止：内容有问题，${existsSync(out) ? `上一次构建的网站（${options.out}）保持不变` : '没有生成任何文件'}。`,
+      );
+      return validation;
+    }
+
+    const tmpParent = path.join(path.dirname(out), '.build-tmp');
+    mkdirSync(tmpParent, { recursive: true });
+    // Two builds of one site would each take pages from it and replace it: the second waits.
+    const lock = lockOutput(tmpParent, path.basename(out));
+    if ('busy' in lock) {
+      print(`构建没有开始：另一个构建（进程 ${lock.busy}）正在生成 ${options.out}，请等它结束后再试。`);
+      return 1;
+    }
+    const unlockOnExit = removeOnExit(lock.file);
+    const unlock = () => {
+      lock.release();
+      unlockOnExit();
+    };
+    removeStaleTemps(tmpParent, path.basename(out));
+    const staged = path.join(tmpParent, `${path.basename(out)}-${process.pid}-${Date.now()}`);
+    const release = removeOnExit(staged);
+    const fail = (message: string) => {
+      rmSync(staged, { recursive: true, force: true });
+      release();
+      unlock();
+      print(`构建失败：${message}。上一次构建的网站保持不变。`);
+      return 1;
+    };
+
+    print('② 生成网站（Astro）');
+    const astro = await runAstro({
+      cwd,
+      root,
+      outDir: staged,
+      lastOutput: out,
+      manifest: pageManifestFile(cacheHome(cwd), out),
+      code,
+      quiet: options.quiet ?? false,
+    });
+    if (astro.status !== 0) {
+      if (options.quiet) print(astro.log);
+      astro.dispose();
+      return fail(`Astro 构建出错（退出码 ${astro.status}）`);
+    }
+    done('astro', { lines: astroPagesLines(astro.pages), stats: { ...astro.pages } });
+
+    let n = 3;
+    for (const step of steps) {
+      print(`${String.fromCodePoint(0x2460 + n - 1)} ${step.name}`);
+      try {
+        done(step.name, await step.run(staged, { root, cwd, print, entries }));
+      } catch (error) {
+        astro.dispose();
+        return fail(`${step.name}：${(error as Error).message}`);
+      }
+      n++;
+    }
+
+    // The old site goes only once the new one is complete. What described it goes first:
+    // were the build stopped in between, the next one starts from nothing rather than trust it.
+    forgetState(state);
+    rmSync(pageManifestFile(cacheHome(cwd), out), { force: true });
+    const old = `${staged}-old`;
+    rmSync(old, { recursive: true, force: true });
+    if (existsSync(out)) renameSync(out, old);
+    renameSync(staged, out);
+    release();
+    astro.commit();
+    unlock();
+    rmSync(old, { recursive: true, force: true });
+    if (fingerprint) saveState(state, out, fingerprint);
+    report.result = 'built';
+    print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+    return 0;
+  }
 }

@@ -41,9 +41,6 @@ export function contentShareCards(root: string, entries: Entries = loadContent(r
   ];
 }
 
-/** Where rendered images are kept between builds, keyed by a hash of everything that draws them. */
-export const IMAGE_CACHE = path.join('node_modules', '.cache', 'zgzj-images');
-
 /**
  * The build step that draws every certificate and every share card: one
  * worker pool on all cores for both (batch.ts), and a content-hash cache, so
@@ -52,10 +49,11 @@ export const IMAGE_CACHE = path.join('node_modules', '.cache', 'zgzj-images');
 export async function renderImages(
   siteDir: string,
   root: string,
-  cwd: string,
+  /** Where rendered images are kept between builds, keyed by a hash of everything that draws them. */
+  cache: string,
+  /** The content as the build's check read it; read again when not given. */
+  entries: Entries = loadContent(root).entries,
 ): Promise<{ certificates: MakeCertificatesResult; shareRendered: number; shareCached: number }> {
-  const cache = path.join(cwd, IMAGE_CACHE);
-  const { entries } = loadContent(root);
   const certificates = await makeCertificates({
     records: contentCertificates(root, entries).map((c) => c.input),
     outDir: path.join(siteDir, 'certificates'),

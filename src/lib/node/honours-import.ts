@@ -56,13 +56,15 @@ export async function importHonoursFile(o: ImportOptions): Promise<number> {
   if (!read.ok) return fail(read.message, 2);
   if (!read.sheets.length) return fail(sheetMessages.noSheets(o.file), 1);
   if (!existsSync(o.root)) return fail(unreadable.noContent(o.root), 2);
-  let extraHeaders: Record<string, string[]> = {};
+  const extraHeaders: Record<string, string[]> = {};
   let allowedEmailDomains: string[] = [];
   let today: string;
   try {
     if (existsSync(path.join(o.root, 'site.yaml'))) {
       const site = readSiteConfig(o.root);
-      extraHeaders = site.spreadsheetHeaders ?? {};
+      for (const { column, aliases } of site.spreadsheetHeaders ?? []) {
+        extraHeaders[column] = [...(extraHeaders[column] ?? []), ...aliases];
+      }
       allowedEmailDomains = [new URL(site.baseUrl).hostname];
     }
     today = judgementDay(o.root);

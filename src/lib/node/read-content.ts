@@ -2,9 +2,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { COLLECTIONS, COLLECTION_NAMES } from '../content/collections.ts';
-import { checkSources, type CheckedSources, type SourceFile } from '../content/check.ts';
-import { parseDataSource, parseMarkdownSource } from '../content/source.ts';
+import { checkSources, type CheckedSources, type SchemaMemo, type SourceFile } from '../content/check.ts';
+import { fromStored, storeData, storeMarkdown } from '../content/source-index.ts';
+import { parseDataSource } from '../content/source.ts';
 import { decodeText } from './encoding.ts';
+import type { ValidationCache } from './validation-cache.ts';
 
 /** A path as messages show it: relative to the project when inside it. */
 export function shownPath(cwd: string, absolute: string): string {
@@ -12,8 +14,13 @@ export function shownPath(cwd: string, absolute: string): string {
   return rel && !rel.startsWith('..') ? rel : absolute;
 }
 
-/** Reads every content file under `root`, in a stable order. */
-export function readSources(root: string, cwd = process.cwd(), collections = COLLECTION_NAMES): SourceFile[] {
+/** Reads every content file under `root`, in a stable order; with a cache, an unchanged file is not parsed again. */
+export function readSources(
+  root: string,
+  cwd = process.cwd(),
+  collections = COLLECTION_NAMES,
+  cache?: ValidationCache,
+): SourceFile[] {
   const files: SourceFile[] = [];
   for (const collection of collections) {
     const spec = COLLECTIONS[collection];
@@ -23,7 +30,8 @@ export function readSources(root: string, cwd = process.cwd(), collections = COL
     for (const relativePath of found) {
       const absolute = path.join(dir, relativePath);
       const file = shownPath(cwd, absolute);
-      const decoded = decodeText(readFileSync(absolute), file);
+      const bytes = readFileSync(absolute);
+      const decoded = decodeText(bytes, file);
       if (decoded.problem) {
         const source = {
           ...parseDataSource(''),
@@ -33,8 +41,10 @@ export function readSources(root: string, cwd = process.cwd(), collections = COL
         continue;
       }
       const { text } = decoded;
-      const source = spec.kind === 'data' ? parseDataSource(text) : parseMarkdownSource(text);
-      files.push({ collection, file, relativePath, source, text });
+      const store = () => (spec.kind === 'data' ? storeData(text) : storeMarkdown(text));
+      const key = cache?.key(file, bytes);
+      const source = fromStored(key ? cache!.source(key, store) : store(), text);
+      files.push({ collection, file, relativePath, source, text, ...(key ? { key } : {}) });
     }
   }
   return files;
@@ -53,9 +63,14 @@ export function imageSizer(root: string, cwd = process.cwd()) {
   };
 }
 
-/** Reads and checks all content under `root`. */
-export function loadContent(root: string, cwd = process.cwd()): CheckedSources & { sources: SourceFile[] } {
+/** Reads and checks all content under `root`; with a cache, what did not change is not checked again. */
+export function loadContent(
+  root: string,
+  cwd = process.cwd(),
+  cache?: ValidationCache,
+): CheckedSources & { sources: SourceFile[] } {
   const exists = (ref: string, fromFile: string) => existsSync(resolveReference(root, cwd, ref, fromFile));
-  const sources = readSources(root, cwd);
-  return { ...checkSources(sources, exists), sources };
+  const sources = readSources(root, cwd, COLLECTION_NAMES, cache);
+  const memo: SchemaMemo | undefined = cache && ((f, check) => (f.key ? cache.schema(f.key, check) : check()));
+  return { ...checkSources(sources, exists, memo), sources };
 }

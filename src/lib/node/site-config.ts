@@ -29,6 +29,8 @@ const SITE_LABELS: Record<string, string> = {
   href: '链接',
   hotline: '服务热线',
   spreadsheetHeaders: '表格列名的其他写法',
+  column: '标准列名',
+  aliases: '本地表格的写法',
 };
 
 /**

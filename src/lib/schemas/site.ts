@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editorSettingsSchema } from '../cms/settings.ts';
 import { isoDate } from './common.ts';
 
 /**
@@ -32,11 +33,14 @@ export const siteSchema = z.strictObject({
   /** The tags case stories may use; editors pick from these (a typo is an error, not a new tag). */
   tags: z.array(z.string().min(1)).optional(),
   /**
-   * More headers the honours importer accepts, by standard column name
-   * (`职工之家名称: [基层工会全称]`); the built-in ones are in
-   * src/lib/spreadsheets/columns.ts.
+   * More headers the honours importer accepts: for a standard column
+   * (`column: 职工之家名称`), the other ways local sheets write it
+   * (`aliases: [基层工会全称]`). A list rather than a map, so the browser
+   * editor can show it; the built-in ones are in src/lib/spreadsheets/columns.ts.
    */
-  spreadsheetHeaders: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  spreadsheetHeaders: z
+    .array(z.strictObject({ column: z.string().min(1), aliases: z.array(z.string().min(1)).min(1) }))
+    .optional(),
   /** Training: days required per year (art. 6) and study hours per day. */
   training: z
     .strictObject({
@@ -59,5 +63,7 @@ export const siteSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** The online editor's git service (/admin/); without it /admin/ explains how to set it up. */
+  editor: editorSettingsSchema.optional(),
 });
 export type SiteConfig = z.infer<typeof siteSchema>;

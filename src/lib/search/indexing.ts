@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { searchIndexCacheDir } from '../node/cache-dirs.ts';
 import { contentRoot } from '../node/content-root.ts';
 import { precompressIndex } from './compress-index.ts';
 import { makeDictionary, type Dictionary } from './dictionary.ts';
@@ -119,10 +120,9 @@ export function pageUrl(relativePath: string): string {
   return `/${url}`;
 }
 
-/** The default shard cache: one folder per content root, like Astro's own cache. */
+/** The default shard cache: the build's, for the content root in use. */
 export function defaultCacheDir(cwd = process.cwd()): string {
-  const root = createHash('sha256').update(contentRoot(cwd)).digest('hex').slice(0, 12);
-  return path.join(cwd, 'node_modules', '.cache', 'search-index', root);
+  return searchIndexCacheDir(contentRoot(cwd), cwd);
 }
 
 async function sizes(dir: string) {

@@ -1,18 +1,18 @@
 import { getImage } from 'astro:assets';
-import { getCollection } from 'astro:content';
-import { homeSummaries } from '../../lib/homes/collect.ts';
+import { siteHomes } from '../../data/homes.ts';
 
 /** The data of the in-page filter: every home's summary and a thumbnail. */
 export async function GET() {
-  const homes = await getCollection('homes');
-  const summaries = homeSummaries(homes, await getCollection('honors'));
-  const covers = new Map(homes.map((h) => [h.id, h.data.photos[0]]));
+  const { summaries, cards } = await siteHomes();
+  const list = [];
   for (const s of summaries) {
-    const cover = covers.get(s.id);
-    if (!cover) continue;
+    const cover = cards.get(s.id)?.cover;
+    if (!cover) {
+      list.push(s);
+      continue;
+    }
     const image = await getImage({ src: cover.src, width: 480, format: 'webp' });
-    s.img = image.src;
-    s.alt = cover.alt;
+    list.push({ ...s, img: image.src, alt: cover.alt });
   }
-  return new Response(JSON.stringify(summaries), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } });
 }

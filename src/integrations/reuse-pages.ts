@@ -1,0 +1,61 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { globSync } from 'tinyglobby';
+import { MANIFEST_VERSION, assetReferences, type PageManifest } from '../lib/build/page-manifest.ts';
+import { isNoindex } from '../lib/feeds/sitemap.ts';
+import {
+  PAGES_ENV,
+  linkFile,
+  listingPath,
+  nextManifestPath,
+  readKeyedPages,
+  readPlan,
+} from '../lib/node/page-reuse.ts';
+
+/**
+ * Completes the site with the pages this build did not render because the
+ * last build's are the same (src/lib/build/page-manifest.ts): each is linked
+ * from the last output with the `/_astro/` files it references. Then it
+ * records every page for the next build and for the sitemap. Register it
+ * before the sitemap, which needs every page. Only builds run by
+ * scripts/build.ts reuse pages; `astro build` alone renders them all.
+ */
+export function reusePages(): AstroIntegration {
+  return {
+    name: 'zgzj-reuse-pages',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const pagesDir = process.env[PAGES_ENV];
+        const plan = readPlan();
+        if (!pagesDir || !plan) return;
+        const out = fileURLToPath(dir);
+        const keyed = readKeyedPages(pagesDir);
+        const next: PageManifest = { version: MANIFEST_VERSION, code: plan.code, pages: {} };
+        const listing: Record<string, boolean> = {};
+        for (const file of globSync('**/*.html', { cwd: out })) {
+          const html = readFileSync(path.join(out, file), 'utf8');
+          const noindex = isNoindex(html);
+          listing[file] = noindex;
+          const page = keyed[file];
+          if (page) next.pages[file] = { key: page.key, assets: assetReferences(html), noindex };
+        }
+        let linked = 0;
+        for (const [file, page] of Object.entries(keyed)) {
+          if (page.fate !== 'reused') continue;
+          const last = plan.pages[file]!;
+          linkFile(path.join(plan.lastOutput, file), path.join(out, file));
+          for (const asset of last.assets)
+            if (!existsSync(path.join(out, asset))) linkFile(path.join(plan.lastOutput, asset), path.join(out, asset));
+          next.pages[file] = { key: page.key, assets: last.assets, noindex: last.noindex };
+          listing[file] = last.noindex;
+          linked++;
+        }
+        writeFileSync(nextManifestPath(pagesDir), JSON.stringify(next));
+        writeFileSync(listingPath(pagesDir), JSON.stringify(listing));
+        logger.info(`${linked} pages taken from the last build`);
+      },
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/** The benchmark's rows for one build run: each step, the total, and the Astro step's profile by kind of page (pure). */
+import { REASON_LABELS_EN } from './reasons.ts';
+import type { BuildRun } from './build-run.ts';
+import type { Row } from './report.ts';
+
+const STEP_NAMES: Record<string, string> = {
+  unchanged: 'check: nothing changed',
+  validate: 'validate',
+  astro: 'astro build',
+};
+const sec = (s: number) => `${s.toFixed(1)} s`;
+
+function stepNote(name: string, stats: Record<string, unknown>, run: BuildRun): string {
+  const s = stats as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- figures as the build reported them
+  if (name === 'validate') return run.measured.output.match(/内容检查[^\n]*/)?.[0] ?? '';
+  if (name === 'astro') {
+    const a = run.astro;
+    const phases = [
+      a.contentSyncSeconds !== undefined ? `content sync ${a.contentSyncSeconds} s` : '',
+      a.viteSeconds !== undefined ? `vite ${a.viteSeconds.toFixed(1)} s` : '',
+      run.profile?.pathsSeconds !== undefined ? `getStaticPaths ${run.profile.pathsSeconds} s` : '',
+      a.renderSeconds !== undefined ? `pages ${a.renderSeconds.toFixed(1)} s` : '',
+      `images ${a.imagesProcessed} processed, ${a.imagesReused} from cache`,
+    ].filter(Boolean);
+    return `${s['pages']} pages: ${s['rendered']} rendered, ${s['reused']} reused, ${s['removed']} removed; ${phases.join(', ')}`;
+  }
+  if (s['certificates'])
+    return `${s['certificates'].total} certificates (${s['certificates'].drawn} drawn, ${s['certificates'].cached} cached); share images ${s['share'].drawn} drawn, ${s['share'].cached} cached`;
+  if (s['pages'] !== undefined && s['files'] !== undefined) {
+    const shards = s['shards'] as { name: string; status: string; reason: string }[] | undefined;
+    const rebuilt = (shards ?? []).filter((x) => x.status === 'rebuilt');
+    return `${s['pages']} pages indexed, ${s['files']} files, ${(Number(s['bytes']) / 1048576).toFixed(1)} MB; shards ${s['rebuilt']} rebuilt${rebuilt.length ? ` (${rebuilt.map((x) => `${x.name}: ${x.reason}`).join(', ')})` : ''}, ${s['reused']} reused`;
+  }
+  return '';
+}
+
+/** A row per step and one for the whole build. */
+export function buildRows(section: string, run: BuildRun): Row[] {
+  const steps = run.steps.map((s) => ({
+    section,
+    item:
+      STEP_NAMES[s.name] ??
+      (/搜索/.test(s.name) ? 'search index' : /证书/.test(s.name) ? 'certificates + share images' : s.name),
+    value: sec(s.seconds),
+    note: `cpu ${sec(s.cpuSeconds)}, peak ${s.peakMb} MB; ${stepNote(s.name, s.stats, run)}`,
+  }));
+  return [
+    ...steps,
+    {
+      section,
+      item: 'total',
+      value: sec(run.measured.seconds),
+      note: `cpu ${sec(run.cpuSeconds)}; ${run.pages} pages, ${((run.measured.seconds * 1000) / Math.max(1, run.pages)).toFixed(1)} ms/page, peak ${run.peakMb} MB (highest step)`,
+    },
+  ];
+}
+
+/** The Astro step by kind of page: pages, rendered with their summed render time, reused, and why rendered. */
+export function profileRows(section: string, run: BuildRun): Row[] {
+  return (run.profile?.kinds ?? []).map((k) => ({
+    section,
+    item: k.en,
+    value: `${(k.ms / 1000).toFixed(1)} s`,
+    note: `${k.pages} pages: ${k.rendered} rendered${
+      k.rendered
+        ? ` (${(k.ms / k.rendered).toFixed(1)} ms each; ${Object.entries(k.reasons)
+            .map(([why, n]) => `${REASON_LABELS_EN[why as keyof typeof REASON_LABELS_EN]} ${n}`)
+            .join(', ')})`
+        : ''
+    }, ${k.reused} reused${k.removed ? `, ${k.removed} removed` : ''}`,
+  }));
+}

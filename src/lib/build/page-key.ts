@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A page's cache key: a digest of everything the page shows (its props) and
+ * of what every page shows (`salt`: the site settings, the judgement day).
+ * Astro's incremental build (astro.config.mjs) reuses a page whose key and
+ * code are unchanged, so a page must render from its props alone. Maps and
+ * Sets are hashed by their entries; a function in the props is a mistake (it
+ * would be left out of the key), so it throws.
+ */
+export function pageKey(salt: string, ...parts: unknown[]): string {
+  const hash = createHash('sha256').update(salt);
+  for (const part of parts) hash.update('\u0000').update(JSON.stringify(part, replacer) ?? 'undefined');
+  return hash.digest('base64url').slice(0, 32);
+}
+
+function replacer(this: unknown, key: string, value: unknown): unknown {
+  // A content entry: its digest (of the file as written) stands for its body and its rendered
+  // HTML, which follow from the body and the code; its data is kept, for the images it resolved.
+  if (isEntry(value)) return { id: value.id, collection: value.collection, digest: value.digest, data: value.data };
+  if (value instanceof Map) return { '<map>': [...value] };
+  if (value instanceof Set) return { '<set>': [...value] };
+  if (typeof value === 'function') throw new TypeError(`pageKey: props hold a function at "${key}"`);
+  return value;
+}
+
+function isEntry(v: unknown): v is { id: string; collection: string; digest: string; data: unknown } {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Record<string, unknown>;
+  return (
+    typeof e['digest'] === 'string' && typeof e['collection'] === 'string' && typeof e['id'] === 'string' && 'data' in e
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * A parsed source that can be stored and read back without the YAML parser
+ * (pure): its data, body, syntax errors, and an index of where every field's
+ * key and value are written, from which `locate` and `locateKey` answer
+ * exactly as the parser's document would (source.ts). The validation cache
+ * keeps these for files that did not change.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { FRONTMATTER, NO_FRONTMATTER, type ParsedSource, type Position } from './source.ts';
+
+/** One node of the index: its kind, where its value starts and, for a map's value, where its key starts. */
+type Spot = [kind: 'map' | 'seq' | 'other', value: number | null, key: number | null];
+
+export interface StoredSource {
+  data: unknown;
+  /** Where the body starts in the file's text (the body itself is not stored: the text is at hand). */
+  bodyStart: number;
+  bodyLine: number;
+  syntaxErrors: ParsedSource['syntaxErrors'];
+  /** Lines before the YAML (1 for frontmatter). */
+  lineOffset: number;
+  /** Offsets where each line of the YAML starts. */
+  lineStarts: number[];
+  /** Where the document's contents start. */
+  root: number;
+  rootKind: Spot[0];
+  /** By path (JSON of its keys and indexes). */
+  spots: Record<string, Spot>;
+  /** A Markdown file without frontmatter: every position is its first line. */
+  unlocated?: true;
+}
+
+const kindOf = (node: unknown): Spot[0] => (isMap(node) ? 'map' : isSeq(node) ? 'seq' : 'other');
+
+/** Parses and indexes a YAML text as source.ts parses it. */
+function storeYaml(yaml: string, lineOffset: number): Omit<StoredSource, 'bodyStart' | 'bodyLine'> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + lineOffset, col: p.col };
+  };
+  const syntaxErrors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, position: at(e.pos[0]) }));
+  const spots: Record<string, Spot> = {};
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const p = [...path, String(pair.key.value)];
+        const id = JSON.stringify(p);
+        // The first pair with a key wins, as in source.ts.
+        if (id in spots) continue;
+        const value = pair.value as Node | null;
+        spots[id] = [kindOf(value), value?.range?.[0] ?? null, (pair.key as Node).range?.[0] ?? null];
+        walk(value, p);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const p = [...path, i];
+        spots[JSON.stringify(p)] = [kindOf(item), (item as Node | null)?.range?.[0] ?? null, null];
+        walk(item, p);
+      });
+    }
+  };
+  walk(doc.contents, []);
+  return {
+    data: syntaxErrors.length ? undefined : doc.toJS(),
+    syntaxErrors,
+    lineOffset,
+    lineStarts: lineCounter.lineStarts,
+    root: (doc.contents as Node | null)?.range?.[0] ?? 0,
+    rootKind: kindOf(doc.contents),
+    spots,
+  };
+}
+
+/** `locate` and `locateKey` from an index: the same answers as source.ts's, without the document. */
+export function locators(s: StoredSource): Pick<ParsedSource, 'locate' | 'locateKey'> {
+  // As the parser's LineCounter.linePos answers, then moved down by the lines before the YAML.
+  const at = (offset: number): Position => {
+    const starts = s.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    const p =
+      starts[low] === offset
+        ? { line: low + 1, col: 1 }
+        : low === 0
+          ? { line: 0, col: offset }
+          : { line: low, col: offset - starts[low - 1]! + 1 };
+    return { line: p.line + s.lineOffset, col: p.col };
+  };
+  const offsetOf = (path: readonly PropertyKey[], key: boolean): number => {
+    let kind = s.rootKind;
+    let offset = s.root;
+    let parentKey: number | undefined;
+    const prefix: (string | number)[] = [];
+    for (const [i, k] of path.entries()) {
+      if (kind === 'map') {
+        prefix.push(String(k));
+        const spot = s.spots[JSON.stringify(prefix)];
+        if (!spot) return parentKey ?? offset;
+        parentKey = spot[2] ?? undefined;
+        offset = (key && i === path.length - 1 ? spot[2] : spot[1]) ?? spot[2] ?? offset;
+        kind = spot[0];
+      } else if (kind === 'seq' && typeof k === 'number') {
+        prefix.push(k);
+        const spot = s.spots[JSON.stringify(prefix)];
+        if (!spot) break;
+        parentKey = spot[1] ?? undefined;
+        offset = spot[1] ?? offset;
+        kind = spot[0];
+      } else break;
+    }
+    return offset;
+  };
+  return { locate: (path) => at(offsetOf(path, false)), locateKey: (path) => at(offsetOf(path, true)) };
+}
+
+/** A Markdown/MDX file, as parseMarkdownSource reads it, in storable form. */
+export function storeMarkdown(text: string): StoredSource {
+  const m = FRONTMATTER.exec(text);
+  if (!m)
+    return {
+      data: undefined,
+      bodyStart: 0,
+      bodyLine: 1,
+      syntaxErrors: [{ message: NO_FRONTMATTER, position: { line: 1, col: 1 } }],
+      lineOffset: 0,
+      lineStarts: [],
+      root: 0,
+      rootKind: 'other',
+      spots: {},
+      unlocated: true,
+    };
+  return { ...storeYaml(m[1] ?? '', 1), bodyStart: m[0].length, bodyLine: m[0].split('\n').length };
+}
+
+/** A YAML data file, as parseDataSource reads it, in storable form. */
+export function storeData(text: string): StoredSource {
+  return { ...storeYaml(text, 0), bodyStart: text.length, bodyLine: 1 };
+}
+
+/** The parsed source of a stored one, with the text it was stored from. */
+export function fromStored(s: StoredSource, text: string): ParsedSource {
+  return {
+    data: s.data,
+    body: text.slice(s.bodyStart),
+    bodyLine: s.bodyLine,
+    syntaxErrors: s.syntaxErrors,
+    ...(s.unlocated ? { locate: () => ({ line: 1, col: 1 }), locateKey: () => ({ line: 1, col: 1 }) } : locators(s)),
+  };
+}

@@ -1,0 +1,36 @@
+import type { ImageMetadata } from 'astro';
+import type { City, Level, UnitType } from '../domain/vocab.ts';
+
+/** What a home's card shows (lists, a home's neighbours, the front page): nothing more, so a page's data stays small. */
+export interface HomeCardView {
+  id: string;
+  title: string;
+  unit: string;
+  city: City;
+  county: string;
+  unitType: UnitType;
+  level: Level;
+  sample: boolean;
+  /** The first photo, drawn as a thumbnail. */
+  cover?: { src: ImageMetadata; alt: string } | undefined;
+}
+
+/** A home's card from its entry data. */
+export function homeCard(
+  id: string,
+  d: Omit<HomeCardView, 'id' | 'cover'> & { photos: readonly { src: ImageMetadata; alt: string }[] },
+): HomeCardView {
+  const { title, unit, city, county, unitType, level, sample } = d;
+  const cover = d.photos[0];
+  return {
+    id,
+    title,
+    unit,
+    city,
+    county,
+    unitType,
+    level,
+    sample,
+    ...(cover ? { cover: { src: cover.src, alt: cover.alt } } : {}),
+  };
+}

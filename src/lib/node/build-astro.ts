@@ -1,0 +1,88 @@
+/**
+ * The Astro step of the build (Node only): `astro build` in its own process,
+ * told which pages the last build already made (src/lib/build/page-manifest.ts),
+ * its log kept to say which pages it rendered, which it took from the last
+ * build, and why.
+ */
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { astroPagesReport, type AstroPagesReport } from '../build/astro-pages.ts';
+import { reusePlan, type PageManifest } from '../build/page-manifest.ts';
+import { removeOnExit, runChild } from './build-interrupt.ts';
+import { PAGES_ENV, nextManifestPath, planPath, readJson, readKeyedPages, writeManifest } from './page-reuse.ts';
+
+const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface AstroRun {
+  status: number | null;
+  /** Astro's whole output. */
+  log: string;
+  pages: AstroPagesReport;
+  /** Records this build's pages for the next one; call once the new site has replaced the old. */
+  commit: () => void;
+  /** Removes this run's working files. */
+  dispose: () => void;
+}
+
+/** Builds the pages of `root` into `outDir`, reusing pages of `lastOutput`; Astro's output is shown unless `quiet`. */
+export async function runAstro(o: {
+  cwd: string;
+  root: string;
+  outDir: string;
+  /** The site the last build left, whose pages may be reused. */
+  lastOutput: string;
+  /** Where the last build's page manifest is kept. */
+  manifest: string;
+  /** The project's code digest (build-state.ts). */
+  code: string;
+  quiet: boolean;
+}): Promise<AstroRun> {
+  mkdirSync(path.dirname(o.manifest), { recursive: true });
+  const work = mkdtempSync(path.join(path.dirname(o.manifest), 'run-'));
+  const forget = removeOnExit(work);
+  const last = existsSync(o.lastOutput) ? readJson<PageManifest>(o.manifest) : null;
+  const plan = reusePlan(last, o.code, o.lastOutput, (file) => existsSync(path.join(o.lastOutput, file)));
+  writeFileSync(planPath(work), JSON.stringify(plan));
+
+  // A production build whoever runs it. Under a test runner NODE_ENV is `test` (Vite then builds
+  // with import.meta.env.DEV set; Astro fills NODE_ENV in only when it is unset), and Vitest puts
+  // DEV, PROD, SSR, MODE and BASE_URL into the environment, which Astro's import.meta.env reads at run time.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL'].includes(k)),
+  );
+  const astro = await runChild(process.execPath, [path.join(o.cwd, ASTRO), 'build'], {
+    cwd: o.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    echo: !o.quiet,
+    env: {
+      ...inherited,
+      NODE_ENV: 'production',
+      ASTRO_OUT_DIR: o.outDir,
+      CONTENT_ROOT: o.root,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      [PAGES_ENV]: work,
+    },
+  });
+  const status = astro.status;
+  const log = `${astro.stdout}${astro.stderr}`;
+  const keyed = readKeyedPages(work);
+  const removed = Object.keys(plan.pages).filter((file) => !keyed[file]);
+  const dispose = () => {
+    rmSync(work, { recursive: true, force: true });
+    forget();
+  };
+  return {
+    status,
+    log,
+    pages: astroPagesReport(log, keyed, removed),
+    commit: () => {
+      const next = readJson<PageManifest>(nextManifestPath(work));
+      if (next) {
+        writeManifest(`${o.manifest}.tmp`, next);
+        renameSync(`${o.manifest}.tmp`, o.manifest);
+      } else rmSync(o.manifest, { force: true });
+      dispose();
+    },
+    dispose,
+  };
+}
