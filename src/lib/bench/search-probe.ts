@@ -39,6 +39,8 @@ export interface FirstSearch extends QueryFigures {
   pageMs: number;
   /** Bytes sent after the results were on screen, for the facet counts (the facet table, facet-table.ts), as `bytes` counts them. */
   afterBytes: number;
+  /** From the query to the facet counts on screen (the island's `search:facets` mark); NaN when they did not come. */
+  facetsMs: number;
 }
 
 export interface Recall {
@@ -157,11 +159,13 @@ export async function probeSearch(
       await page.waitForTimeout(200);
       await Promise.all(pending);
       const status = await page.locator('#search-status').innerText();
-      const { answerMs, answerEnd } = await page.evaluate(() => {
+      const { answerMs, answerEnd, facetsMs } = await page.evaluate(() => {
         const answer = performance.getEntriesByName('search:answer').at(-1);
+        const facets = performance.getEntriesByName('search:facets').at(0);
         return {
           answerMs: answer?.duration ?? NaN,
           answerEnd: answer ? performance.timeOrigin + answer.startTime + answer.duration : NaN,
+          facetsMs: answer && facets ? facets.startTime - answer.startTime : NaN,
         };
       });
       const before = loaded.filter((l) => l.started <= answerEnd);
@@ -170,6 +174,7 @@ export async function probeSearch(
       return {
         status,
         answerMs: Math.round(answerMs),
+        facetsMs: Math.round(facetsMs),
         results: Number(/找到 (\d+) 个/.exec(status)?.[1] ?? 0),
         before: tally(before, sent),
         after: tally(after, sent),
@@ -194,6 +199,7 @@ export async function probeSearch(
       loadMs: Math.round(timing.ready - timing.firstRequest),
       pageMs: Math.round(timing.done),
       afterBytes: a.after.bytes,
+      facetsMs: a.facetsMs,
     };
     // A second query, typed into the same page: only what it adds is counted.
     // Set the box and submit, without the input event whose debounced search would run a second time.
