@@ -13,4 +13,7 @@ const { values } = parseArgs({
   options: { content: { type: 'string' }, format: { type: 'string', default: 'text' } },
 });
 if (values.content) process.env['CONTENT_ROOT'] = values.content;
-process.exitCode = await validateAll(contentRoot(), { format: values.format === 'json' ? 'json' : 'text', cache: true });
+process.exitCode = await validateAll(contentRoot(), {
+  format: values.format === 'json' ? 'json' : 'text',
+  cache: true,
+});
