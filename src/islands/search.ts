@@ -151,7 +151,12 @@ export function startSearch() {
   const facetTable = () =>
     (table ??= fetch(FACET_TABLE_PATH, { cache: 'no-cache' })
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
-      .then((json) => (facetsReady = readFacetTable(json))));
+      .then((json) => (facetsReady = readFacetTable(json)))
+      // a later search tries again
+      .catch((error: unknown) => {
+        table = undefined;
+        throw error;
+      }));
   const countsOf = (found: Found, t: FacetTable): Counts | undefined =>
     found.counted ? countFacets(t, found.counted, chosen) : undefined;
   async function showFacetsLater(found: Found, mine: number) {
@@ -220,7 +225,18 @@ export function startSearch() {
     performance.mark('search:query');
     const dict = dictionaryFor(vocabulary);
     const p = planQuery(q, { dict, termsKeptWhole: kept });
-    const found = p.concepts.length ? await find(pf, p, kept) : { results: [], synonyms: [] };
+    let found: Found;
+    try {
+      found = p.concepts.length ? await find(pf, p, kept) : { results: [], synonyms: [] };
+    } catch {
+      // the index or the facet table a chosen facet needs could not be read
+      if (mine !== run) return;
+      list!.replaceChildren();
+      more!.hidden = true;
+      status!.textContent = t('search.failed');
+      empty!.hidden = false;
+      return;
+    }
     if (mine !== run) return;
     plan = p;
     partial = found.partial;

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexedPages as indexedPagesOf } from '../../src/lib/bench/search-probe.ts';
+import { t } from '../../src/lib/i18n/zh-CN.ts';
 import { FACET_TABLE_PATH } from '../../src/lib/search/facet-table.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 
@@ -163,6 +164,23 @@ describe('search', () => {
     expect(table[0]!.at).toBeGreaterThanOrEqual(Math.floor(answered));
     expect(requested.filter((r) => r.url.startsWith('/pagefind/filter/'))).toEqual([]);
     expect(await page.locator('#facets fieldset').count()).toBeGreaterThan(3);
+  });
+
+  it('keeps the results when the facet table cannot be loaded, and says so when a chosen facet needs it', async () => {
+    await page.route(`**${FACET_TABLE_PATH}`, (r) => r.abort());
+    try {
+      const { urls } = await search('职工书屋');
+      expect(urls.length).toBeGreaterThan(0);
+      expect(await page.locator('#facets').isHidden()).toBe(true);
+      await page.goto(`${inject('baseUrl')}/search/?${new URLSearchParams({ q: '职工书屋', type: '典型案例' })}`);
+      await page.waitForFunction(
+        (failed) => document.querySelector('#search-status')?.textContent === failed,
+        t('search.failed'),
+      );
+      expect(await page.locator('#results h3 a').count()).toBe(0);
+    } finally {
+      await page.unroute(`**${FACET_TABLE_PATH}`);
+    }
   });
 
   it('says clearly when nothing is found, and offers the sections to browse', async () => {
