@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test: unit tests beside the pure modules (src/**), build
+// Three kinds of test: unit tests beside the pure modules (src/**) and the test helpers, build
 // tests over the built sample site (tests/build) and browser tests in
 // Chromium against it (tests/browser). The site is built once per run by
 // the global setup of the `site` project.
@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/helpers/**/*.test.ts'],
           environment: 'node',
         },
       },

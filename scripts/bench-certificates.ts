@@ -12,6 +12,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeCertificates } from '../src/lib/certificates/batch.ts';
+import { launchChromium } from '../src/lib/node/chromium.ts';
 import { certificateFileName } from '../src/lib/certificates/file-name.ts';
 import { FAMILIES, fontFile } from '../src/lib/certificates/fonts.ts';
 import { drawingBodyHtml } from '../src/lib/certificates/html.ts';
@@ -32,16 +33,6 @@ const n = Number(values.n);
 const dpi = Number(values.dpi);
 const pixelWidth = certificatePixelWidth(dpi);
 const workers = values.workers ? Number(values.workers) : availableParallelism();
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Resident memory (MB) and CPU time used so far (s) by this process's descendants: Chromium's processes. */
 async function children(): Promise<{ rssMb: number; cpuSeconds: number }> {
@@ -90,7 +81,6 @@ interface ChromiumResult {
 }
 
 async function chromiumRun(records: CertificateInput[], outDir: string): Promise<ChromiumResult> {
-  const { chromium } = await import('playwright-core');
   // Fonts are served over loopback: a page from file:// or about:blank may not load file:// fonts.
   const files = new Map<string, string>();
   const faces = FAMILIES.flatMap((family) =>
@@ -112,7 +102,7 @@ async function chromiumRun(records: CertificateInput[], outDir: string): Promise
   let peak = 0;
   const sampler = setInterval(() => void children().then(({ rssMb }) => (peak = Math.max(peak, rssMb))), 250);
   const launched = performance.now();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const scale = pixelWidth / CERTIFICATE_WIDTH;
   const pages = await Promise.all(
     Array.from({ length: workers }, async () => {

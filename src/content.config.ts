@@ -5,7 +5,7 @@ import { COLLECTIONS, entryId, type CollectionName } from './lib/content/collect
 import { contentRoot } from './lib/node/content-root.ts';
 import { guardCollection } from './lib/node/content-guard.ts';
 import { courseSchema, lessonSchema } from './lib/schemas/courses.ts';
-import { honorYearSchema, personSchema } from './lib/schemas/honors.ts';
+import { honourYearSchema, personSchema } from './lib/schemas/honours.ts';
 import { homeSchema } from './lib/schemas/homes.ts';
 import { lectureSchema } from './lib/schemas/lectures.ts';
 import { policySchema } from './lib/schemas/policies.ts';
@@ -40,6 +40,6 @@ export const collections = {
   lectures: defineCollection({ loader: loader('lectures'), schema: lectureSchema }),
   stories: defineCollection({ loader: loader('stories'), schema: ({ image }) => storySchema(image) }),
   policies: defineCollection({ loader: loader('policies'), schema: policySchema }),
-  honors: defineCollection({ loader: loader('honors'), schema: honorYearSchema }),
+  honors: defineCollection({ loader: loader('honors'), schema: honourYearSchema }),
   people: defineCollection({ loader: loader('people'), schema: personSchema }),
 };

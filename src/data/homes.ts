@@ -31,7 +31,7 @@ let shaped: Promise<SiteHomes> | undefined;
 export function siteHomes(): Promise<SiteHomes> {
   if (shaped && !import.meta.env.DEV) return shaped;
   shaped = (async () => {
-    const [all, honors, stories] = await Promise.all([entries('homes'), entries('honors'), entries('stories')]);
+    const [all, honourLists, stories] = await Promise.all([entries('homes'), entries('honors'), entries('stories')]);
     const byCity = new Map<City, CollectionEntry<'homes'>[]>();
     for (const h of all) {
       const city = byCity.get(h.data.city) ?? [];
@@ -48,7 +48,7 @@ export function siteHomes(): Promise<SiteHomes> {
     for (const list of linked.values()) list.sort((a, b) => b.date.localeCompare(a.date));
     return {
       all,
-      summaries: homeSummaries(all, honors),
+      summaries: homeSummaries(all, honourLists),
       cards: new Map(all.map((h) => [h.id, homeCard(h.id, h.data)])),
       position: new Map(all.map((h, i) => [h.id, i])),
       byCity,

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { outputFile, pageFate } from '../lib/build/page-manifest.ts';
+import { pageFate } from '../lib/build/page-manifest.ts';
 import { pageKey } from '../lib/build/page-key.ts';
 import { contentRoot } from '../lib/node/content-root.ts';
 import { readPlan, recordKeyedPages, type KeyedPage } from '../lib/node/page-reuse.ts';
 import { judgementDay } from '../lib/node/site-config.ts';
+import { routeFile } from '../lib/routes/files.ts';
 
 // What every page shows besides its props: the site settings (name, links,
 // footer) and the day honour statuses are judged on.
@@ -29,7 +30,7 @@ export function keyed<P extends Path>(pattern: string, paths: P[]): Omit<P, 'cac
   const render: Omit<P, 'cacheKey'>[] = [];
   for (const { cacheKey: given, ...p } of paths) {
     const key = given ?? cacheKey(p.props);
-    const file = outputFile(pattern, p.params);
+    const file = routeFile(pattern, p.params);
     const fate = pageFate(plan, file, key);
     decided[file] = { key, fate };
     if (fate !== 'reused') render.push(p);

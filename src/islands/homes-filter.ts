@@ -1,5 +1,6 @@
 import { CITY_LABELS, LEVEL_LABELS, UNIT_TYPE_LABELS } from '../lib/domain/vocab.ts';
 import { PAGE_SIZE, filterHomes, type HomeFilter, type HomeSort, type HomeSummary } from '../lib/homes/listing.ts';
+import { homeHref, HOMES_JSON, SECTION } from '../lib/routes/urls.ts';
 
 // In-page filtering of the homes list: combines every filter and sort without
 // reloading, with the state in the query string (?city=jinan&level=model) so a
@@ -51,7 +52,7 @@ function card(h: HomeSummary): HTMLLIElement {
   const li = el('li', { className: 'card' });
   if (h.img) li.append(el('img', { src: h.img, alt: h.alt ?? '', width: 480, height: 320, loading: 'lazy' }));
   li.append(
-    el('h2', {}, el('a', { href: `/homes/${h.id}/` }, h.title)),
+    el('h2', {}, el('a', { href: homeHref(h.id) }, h.title)),
     el('p', { className: 'muted unit' }, h.unit),
     meta,
     tags,
@@ -66,7 +67,7 @@ export function enhanceHomeFilter() {
   if (!form || !results || !count) return;
   form.hidden = false;
   let homes: Promise<HomeSummary[]> | undefined;
-  const load = () => (homes ??= fetch('/homes/index.json').then((r) => r.json() as Promise<HomeSummary[]>));
+  const load = () => (homes ??= fetch(HOMES_JSON).then((r) => r.json() as Promise<HomeSummary[]>));
 
   const initial = JSON.parse(form.dataset['initial'] ?? '{}') as Record<string, unknown>;
   const start: Record<string, string> = {};
@@ -91,7 +92,7 @@ export function enhanceHomeFilter() {
       const v = (form!.elements.namedItem(k) as HTMLSelectElement | null)?.value;
       if (v && !(k === 'sort' && v === 'level')) params.set(k, v);
     }
-    history.replaceState(null, '', params.size ? `/homes/?${params}` : '/homes/');
+    history.replaceState(null, '', params.size ? `${SECTION.homes}?${params}` : SECTION.homes);
   }
   function pager(pages: number) {
     const ul = el('ul');

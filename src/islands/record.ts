@@ -11,6 +11,7 @@ import {
 } from '../lib/learning/store.ts';
 import { yearSummary, type CatalogLesson, type CreditRules } from '../lib/learning/study-hours.ts';
 import { showBackups } from './record-backups.ts';
+import { lessonHref } from '../lib/routes/urls.ts';
 
 // 我的学习档案: this year's study hours against the yearly minimum, per
 // topic and per lesson, with export, import, printing and the backups of
@@ -73,7 +74,7 @@ export function startRecord() {
       ...s.completed.map((c) => {
         const tr = document.createElement('tr');
         const link = document.createElement('a');
-        link.href = `/courses/${c.lessonId}/`;
+        link.href = lessonHref(c.lessonId);
         link.textContent = c.title;
         const title = cell('');
         title.append(link);

@@ -1,4 +1,5 @@
 import { lookUp, type VerifyIndex } from '../lib/verify/lookup.ts';
+import { VERIFY_JSON, verifyHref } from '../lib/routes/urls.ts';
 
 /** Looks up a hand-typed serial in the static index and opens its verification page. */
 export function startVerify() {
@@ -9,11 +10,11 @@ export function startVerify() {
   let index: Promise<VerifyIndex> | undefined;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    index ??= fetch('/verify/index.json').then((r) => r.json() as Promise<VerifyIndex>);
+    index ??= fetch(VERIFY_JSON).then((r) => r.json() as Promise<VerifyIndex>);
     const found = lookUp(await index, input.value);
     const [first] = found;
     if (found.length === 1 && first) {
-      location.href = `/verify/${first[0]}/`;
+      location.href = verifyHref(first[0]);
       return;
     }
     if (found.length === 0) {
@@ -23,7 +24,7 @@ export function startVerify() {
     const list = document.createElement('ul');
     for (const [slug, serial] of found) {
       const item = document.createElement('li');
-      item.append(Object.assign(document.createElement('a'), { href: `/verify/${slug}/`, textContent: serial }));
+      item.append(Object.assign(document.createElement('a'), { href: verifyHref(slug), textContent: serial }));
       list.append(item);
     }
     result.replaceChildren(`有 ${found.length} 张证书与“${input.value.trim()}”相符，请选择：`, list);

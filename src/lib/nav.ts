@@ -1,15 +1,16 @@
 import type { StringKey } from './i18n/zh-CN.ts';
+import { SECTION } from './routes/urls.ts';
 
 /** The main sections, in the header's order. Every entry must have a page. */
 export const NAV: { href: string; key: StringKey }[] = [
-  { href: '/', key: 'nav.home' },
-  { href: '/homes/', key: 'nav.homes' },
-  { href: '/honors/', key: 'nav.honors' },
-  { href: '/courses/', key: 'nav.courses' },
-  { href: '/lectures/', key: 'nav.lectures' },
-  { href: '/stories/', key: 'nav.stories' },
-  { href: '/policy/', key: 'nav.policy' },
-  { href: '/services/', key: 'nav.services' },
-  { href: '/data/', key: 'nav.data' },
-  { href: '/search/', key: 'nav.search' },
+  { href: SECTION.home, key: 'nav.home' },
+  { href: SECTION.homes, key: 'nav.homes' },
+  { href: SECTION.honours, key: 'nav.honours' },
+  { href: SECTION.courses, key: 'nav.courses' },
+  { href: SECTION.lectures, key: 'nav.lectures' },
+  { href: SECTION.stories, key: 'nav.stories' },
+  { href: SECTION.policy, key: 'nav.policy' },
+  { href: SECTION.services, key: 'nav.services' },
+  { href: SECTION.data, key: 'nav.data' },
+  { href: SECTION.search, key: 'nav.search' },
 ];

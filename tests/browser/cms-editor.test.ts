@@ -8,7 +8,7 @@ import { runBuild } from '../../src/lib/node/build.ts';
 import { startEditServer, type EditServer } from '../../src/lib/node/edit-server.ts';
 import { createStaticServer } from '../../src/lib/node/static-server.ts';
 import { validateAll } from '../../src/lib/node/validate.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 import { choose, freePort, publish, writeBody } from '../helpers/cms.ts';
 
 // The editor as an editor uses it: `npm run edit` on a copy of a content

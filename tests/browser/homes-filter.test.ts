@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 
 // The homes list filters give the same sets with and without JavaScript:
 // without it each facet is a page (paged); with it the form filters in place.

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 import { WAIT, openLesson, plain, pressPlay, streaming, type Lesson } from '../helpers/lessons.ts';
 
 /** Script a lesson page may transfer before the learner presses play (issue 18): 50 KB compressed. */

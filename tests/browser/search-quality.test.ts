@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { qualityReport, scoreQuery, type QueryScore } from '../../src/lib/search/quality.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 import { QUALITY_QUERIES } from './search-queries.ts';
 
 // The search quality set (search-queries.ts), typed into the real search

@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexedPages as indexedPagesOf } from '../../src/lib/bench/search-probe.ts';
 import { t } from '../../src/lib/i18n/zh-CN.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 import { FACET_TABLE_PATH } from '../../src/lib/search/facet-table.ts';
-import { launchChromium } from '../helpers/chromium.ts';
 
 // Search in Chromium on the built sample site with the real Pagefind index.
 // What a query should find is read from the built pages themselves: a page

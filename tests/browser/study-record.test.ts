@@ -12,7 +12,7 @@ import {
 import { exportProgress } from '../../src/lib/learning/transfer.ts';
 import { DEFAULT_RULES, lessonCredit } from '../../src/lib/learning/study-hours.ts';
 import { emptyProgress } from '../../src/lib/learning/progress-schema.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 import {
   WAIT,
   lessons,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { VerifyIndex } from '../../src/lib/verify/lookup.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => {

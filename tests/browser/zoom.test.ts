@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MODE_KEY } from '../../src/lib/ui/mode-script.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 import { builtPages } from '../helpers/pages.ts';
 
 // A 1280×800 window zoomed to 200%: the page lays out in 640×400 CSS px,

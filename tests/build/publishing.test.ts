@@ -6,7 +6,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { childrenNamed, childText, parseXml, type XmlElement } from '../../src/lib/feeds/parse-xml.ts';
+import { childrenNamed, childText, parseXml, type XmlElement } from '../helpers/xml.ts';
 import { CONTENT, frontmatters } from '../helpers/content.ts';
 
 const project = path.resolve(import.meta.dirname, '../..');
@@ -48,6 +48,11 @@ describe('the sample site’s feed and sitemap', () => {
     expect(childrenNamed(channel, 'atom:link')[0]?.attrs).toMatchObject({ href: abs('/rss.xml'), rel: 'self' });
   });
 
+  it('is declared on the pages for feed readers', () => {
+    const home = readFileSync(path.join(site(), 'index.html'), 'utf8');
+    expect(home).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/rss\.xml"/);
+  });
+
   it('has one item per story, newest first, each linking to its built page', () => {
     const { channel, items } = readFeeds(site());
     const stories = frontmatters('stories');
@@ -61,7 +66,8 @@ describe('the sample site’s feed and sitemap', () => {
       expect(childText(item, 'title'), link).toBe(String(byLink.get(link)?.['title']).trim());
       expect(childText(item, 'description'), link).toBe(String(byLink.get(link)?.['summary']).trim());
       expect(childrenNamed(item, 'guid')[0], link).toMatchObject({ attrs: { isPermaLink: 'true' }, text: link });
-      expect(childText(item, 'pubDate'), link).toMatch(/^\w{3}, \d{2} \w{3} \d{4} 00:00:00 \+0800$/);
+      const day = String(byLink.get(link)?.['date']);
+      expect(Date.parse(childText(item, 'pubDate')!), link).toBe(Date.parse(`${day}T00:00:00+08:00`));
       expect(existsSync(fileOf(site(), link)), link).toBe(true);
     }
     const times = items.map((i) => Date.parse(childText(i, 'pubDate')!));
@@ -88,6 +94,7 @@ describe('the sample site’s feed and sitemap', () => {
     expect(urls).not.toContain(abs('/404.html'));
     expect(urls).not.toContain(abs('/search/'));
     expect(urls).toContain(abs('/'));
+    expect(urls).toContain(abs('/homes/jinan-steel-works/'));
     for (const s of frontmatters('stories')) expect(urls).toContain(abs(`/stories/${s.id}/`));
     expect(readFileSync(path.join(site(), 'robots.txt'), 'utf8')).toContain(`Sitemap: ${abs('/sitemap.xml')}`);
   });

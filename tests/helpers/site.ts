@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { urlFile } from '../../src/lib/routes/files.ts';
 
 /** The built sample site's folder. */
 export const siteDir = () => inject('siteDir');
 
 /** Reads a built page by its URL path, e.g. `/homes/` or `/homes/jinan-steel-works/`. */
 export function page(urlPath: string): string {
-  const file = urlPath.endsWith('/') ? path.join(urlPath, 'index.html') : urlPath;
-  return readFileSync(path.join(siteDir(), file), 'utf8');
+  return readFileSync(path.join(siteDir(), urlFile(urlPath)), 'utf8');
 }
 
 /** Text content of the first element matching a simple tag name, without markup. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownSource } from '../content/source.ts';
 import { splitArticles } from '../policy/articles.ts';
-import { AWARD_RULES, RULE_IDS } from './catalogue.ts';
+import { AWARD_RULES, RULES_ORIGIN, RULE_IDS } from './catalogue.ts';
 
 const policy = readFileSync(path.resolve(import.meta.dirname, '../../../content/policies/ten-opinions.md'), 'utf8');
 const { articles } = splitArticles(parseMarkdownSource(policy).body);
@@ -28,5 +28,11 @@ describe('the R1-R9 catalogue', () => {
         expect(article, `${id}: ${piece}`).toContain(squash(piece).replace(/。$/, ''));
       }
     }
+  });
+
+  it('names one origin for all nine rules, the policy by its own title', () => {
+    for (const id of RULE_IDS)
+      expect([AWARD_RULES[id].article, AWARD_RULES[id].anchor]).toEqual([RULES_ORIGIN.article, RULES_ORIGIN.anchor]);
+    expect(RULES_ORIGIN.policy).toBe(`《${String((parseMarkdownSource(policy).data as { title?: unknown }).title)}》`);
   });
 });

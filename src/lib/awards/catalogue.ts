@@ -6,7 +6,7 @@
  * record of what article 5 confers (命名、颁发证书) straight, its years
  * counted from the policy's own year.
  */
-import { articleAnchor } from '../policy/articles.ts';
+import { articleAnchor, MAY_DAY_HREF, PROVINCIAL_HREF, SECTION } from '../routes/urls.ts';
 
 export const RULE_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
@@ -38,7 +38,7 @@ export const AWARD_RULES: Readonly<Record<RuleId, AwardRule>> = {
     summary: '职工之家分合格、先进、模范三个等级；机关（事业）、国有（集体）、非公企业三类单位分别制定标准，分别评定。',
     policyWords:
       '根据基层工会“六有”标准，按照合格、先进、模范三个等级，区分机关（事业）、国有（集体）、非公企业等单位性质，分别制定标准、提出要求。',
-    seeAlso: { href: '/homes/', label: '职工之家按等级和单位性质浏览' },
+    seeAlso: { href: SECTION.homes, label: '职工之家按等级和单位性质浏览' },
   },
   R2: {
     id: 'R2',
@@ -48,7 +48,7 @@ export const AWARD_RULES: Readonly<Record<RuleId, AwardRule>> = {
       '不事先分配名额，达到标准的基层工会都可以自主申报、获得称号。每项称号都写明命名单位和年度，证书由命名单位颁发。',
     policyWords:
       '改进职工之家评比方式，不再事先分配名额，由各基层工会根据工作标准自主创建、自主申报，逐级考评、审核、表彰。……由命名单位颁发奖牌、证书，并给予适当物质奖励。',
-    seeAlso: { href: '/verify/', label: '证书查验' },
+    seeAlso: { href: SECTION.verify, label: '证书查验' },
   },
   R3: {
     id: 'R3',
@@ -58,7 +58,7 @@ export const AWARD_RULES: Readonly<Record<RuleId, AwardRule>> = {
       '省总工会每年选树十佳职工之家和十佳“娘家人”，各不超过十个，正式公布的名单各为十个。十佳职工之家获富民兴鲁劳动奖状和 50 万元工作经费，十佳“娘家人”获富民兴鲁劳动奖章。',
     policyWords:
       '省总工会每年选树十佳职工信赖的职工之家、十佳职工信赖的“娘家人”，分别授予富民兴鲁劳动奖状（章）荣誉称号，并对十佳职工信赖的职工之家奖励50万元工作经费，给予十佳职工信赖的“娘家人”相应的政治待遇。',
-    seeAlso: { href: '/honors/', label: '历年十佳' },
+    seeAlso: { href: SECTION.honours, label: '历年十佳' },
   },
   R4: {
     id: 'R4',
@@ -68,7 +68,7 @@ export const AWARD_RULES: Readonly<Record<RuleId, AwardRule>> = {
       '职工之家或工会主席（副主席）连续三年保持模范称号，可作为推荐申报上一级工会五一劳动奖状（章）的依据。这一资格由荣誉记录推算，不手工填写；被撤销的称号不计入。',
     policyWords:
       '连续三年保持模范荣誉称号的基层工会和工会主席（副主席），可作为推荐申报上一级工会“五一劳动奖状（章）”的依据。',
-    seeAlso: { href: '/honors/may-day/', label: '可推荐五一劳动奖状（章）的名单' },
+    seeAlso: { href: MAY_DAY_HREF, label: '可推荐五一劳动奖状（章）的名单' },
   },
   R5: {
     id: 'R5',
@@ -76,7 +76,7 @@ export const AWARD_RULES: Readonly<Record<RuleId, AwardRule>> = {
     ...ARTICLE_5,
     summary: '持有省级模范职工之家称号，是本单位、单位领导和工会主席参评省级荣誉的条件。这一资格也由荣誉记录推算。',
     policyWords: '把基层工会是否获得省级模范职工之家荣誉称号作为本单位及其党政领导、工会主席参评省级荣誉称号的条件。',
-    seeAlso: { href: '/honors/provincial/', label: '可参评省级荣誉的名单' },
+    seeAlso: { href: PROVINCIAL_HREF, label: '可参评省级荣誉的名单' },
   },
   R6: {
     id: 'R6',
@@ -109,8 +109,15 @@ export const AWARD_RULES: Readonly<Record<RuleId, AwardRule>> = {
     summary:
       '称号由命名单位命名、颁发证书，记录要能核对：奖项编号和证书编号都不重复；每项称号都对应一个存在的职工之家或一位“娘家人”；日期真实存在；年度从《意见》印发的 2018 年算起，不晚于当年。',
     policyWords: '逐级考评、审核、表彰……由命名单位颁发奖牌、证书。',
-    seeAlso: { href: '/verify/', label: '证书查验' },
+    seeAlso: { href: SECTION.verify, label: '证书查验' },
   },
+};
+
+/** Where the rules come from, as the rules page introduces them: all from article 5, R9 as its record-keeping. */
+export const RULES_ORIGIN = {
+  policy: '《山东省总工会关于新时代职工之家建设的十条意见》',
+  ...ARTICLE_5,
+  r9: 'R9 是第五条所说命名和颁发证书的记录要求，保证荣誉记录前后一致、可以核对。',
 };
 
 /** A rule by id. */

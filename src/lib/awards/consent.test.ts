@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { award, homeFile, honorsFile, lineOf, personFile, run } from './testing.ts';
+import { award, homeFile, honoursFile, lineOf, personFile, run } from './testing.ts';
 
 const list = (status: 'draft' | 'final') =>
-  honorsFile(2024, status, [award(2024, { person: 'p', level: 'advanced', conferrer: '济南市总工会' })]);
+  honoursFile(2024, status, [award(2024, { person: 'p', level: 'advanced', conferrer: '济南市总工会' })]);
 
 describe('PIPL art. 25: consent to publish a name', () => {
   it('reports a named person without a consent record, with no award rule id', () => {

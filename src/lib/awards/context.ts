@@ -1,4 +1,4 @@
-import type { HonorYearData, PersonData } from '../schemas/honors.ts';
+import type { HonourYearData, PersonData } from '../schemas/honours.ts';
 import type { IsoDate } from './dates.ts';
 import { collectAwards, groupByHolder, holderKey } from './records.ts';
 import type { AwardRecord, AwardsInput, Holder, HomeInput, SourceEntry } from './types.ts';
@@ -15,7 +15,7 @@ export interface AwardsContext {
   /** Holders whose checks wait for a format error to be fixed (with the people of a withheld home). */
   withheld: Set<string>;
   /** Lists missing some records (unreadable, or of withheld holders): their counts are not final. */
-  incompleteLists: Set<SourceEntry<HonorYearData>>;
+  incompleteLists: Set<SourceEntry<HonourYearData>>;
 }
 
 export function buildContext(input: AwardsInput, today: IsoDate): AwardsContext {

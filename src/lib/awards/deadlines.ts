@@ -1,4 +1,4 @@
-import type { AwardData } from '../schemas/honors.ts';
+import type { AwardData } from '../schemas/honours.ts';
 import { addMonths, type IsoDate } from './dates.ts';
 
 /** R8, art. 5: 整改期限一般不超过半年. */

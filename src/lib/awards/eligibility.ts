@@ -4,7 +4,7 @@ import { recordsOf, type AwardsContext } from './context.ts';
 import { dateLabel, holderLabel, violation } from './messages.ts';
 import { PROVINCIAL_FEDERATION, awardPath, isProvincial } from './records.ts';
 import type { AwardRecord, SourceEntry } from './types.ts';
-import type { HonorYearData } from '../schemas/honors.ts';
+import type { HonourYearData } from '../schemas/honours.ts';
 
 /**
  * R5, art. 5: the provincial model-home title the home holds on `on`: its
@@ -15,7 +15,7 @@ export function provincialModelTitleOn(
   ctx: AwardsContext,
   homeId: string,
   on: IsoDate,
-  sameList?: SourceEntry<HonorYearData>,
+  sameList?: SourceEntry<HonourYearData>,
 ): AwardRecord | undefined {
   const latest = recordsOf(ctx, { kind: 'home', id: homeId })
     .filter((r) => (r.final || r.list === sameList) && isProvincial(r.award) && r.award.conferredOn <= on)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { award, homeFile, honorsFile, lineOf, run, where } from './testing.ts';
+import { award, homeFile, honoursFile, lineOf, run, where } from './testing.ts';
 
 describe('R1: grades and unit types', () => {
   it('reports a home grade outside 合格/先进/模范 as R1 at its line', () => {
@@ -15,7 +15,7 @@ describe('R1: grades and unit types', () => {
   });
 
   it('reports an award grade outside the three as R1', () => {
-    const list = honorsFile(2024, 'draft', [award(2024, { home: 'h', level: 'gold' })]);
+    const list = honoursFile(2024, 'draft', [award(2024, { home: 'h', level: 'gold' })]);
     const { content } = run([homeFile({ id: 'h' }), list]);
     expect(where(content, 'R1')).toEqual([`content/honors/2024.yaml:${lineOf(list[1], 'level: gold')}`]);
   });
@@ -25,7 +25,7 @@ describe('R1: grades and unit types', () => {
       homeFile({ id: 'a', level: 'qualified', unitType: 'public-institution' }),
       homeFile({ id: 'b', level: 'advanced', unitType: 'non-public' }),
       homeFile({ id: 'c', level: 'model', unitType: 'state-owned' }),
-      honorsFile(2024, 'draft', [award(2024, { home: 'a', level: 'qualified' })]),
+      honoursFile(2024, 'draft', [award(2024, { home: 'a', level: 'qualified' })]),
     ];
     const report = run(files);
     expect(report.content).toEqual([]);
@@ -45,7 +45,7 @@ describe('format errors in award data carry their rule and article', () => {
     ['a serial that is empty', { serial: '' }, 'R9', 'serial: ""'],
   ];
   it.each(cases)('%s', (_what, fields, rule, needle) => {
-    const list = honorsFile(2024, 'draft', [award(2024, { home: 'h', ...fields })]);
+    const list = honoursFile(2024, 'draft', [award(2024, { home: 'h', ...fields })]);
     const { content, problems } = run([home, list]);
     expect(where(content, rule)).toEqual([`content/honors/2024.yaml:${lineOf(list[1], needle)}`]);
     expect(content[0]!.article).toBe('第五条');
@@ -53,7 +53,7 @@ describe('format errors in award data carry their rule and article', () => {
   });
 
   it('refuses eligibility typed in by hand with R4, and a misspelt revocation with a suggestion', () => {
-    const list = honorsFile(2024, 'draft', [
+    const list = honoursFile(2024, 'draft', [
       award(2024, { home: 'h', mayDayEligible: true }),
       award(2024, {
         home: 'h',

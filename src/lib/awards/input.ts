@@ -1,5 +1,5 @@
 import type { Entries, Entry } from '../content/check.ts';
-import { awardSchema, honorYearSchema, type HonorYearData, type PersonData } from '../schemas/honors.ts';
+import { awardSchema, honourYearSchema, type HonourYearData, type PersonData } from '../schemas/honours.ts';
 import type { AwardsInput, Holder, HomeInput, SourceEntry } from './types.ts';
 
 /** Names the data type of entries that passed their collection's schema. */
@@ -26,10 +26,10 @@ function partialList(
   list: Entry,
   withheld: Holder[],
   unreadable: Set<unknown>,
-): SourceEntry<HonorYearData> | undefined {
+): SourceEntry<HonourYearData> | undefined {
   const raw = Array.isArray(list.data['awards']) ? (list.data['awards'] as unknown[]) : [];
   // A misspelt field of the list itself is reported on its own; the list's year and status are what count here.
-  const head = honorYearSchema.strip().safeParse({ ...list.data, awards: [] });
+  const head = honourYearSchema.strip().safeParse({ ...list.data, awards: [] });
   if (!head.success || !Array.isArray(list.data['awards'])) {
     // The list's own year or status is unreadable: none of its awards can be judged.
     withheld.push(...raw.flatMap((a) => holderNamed(a) ?? []));
@@ -43,7 +43,7 @@ function partialList(
     unreadable.add(a);
     return a;
   });
-  return { ...list, data: { ...head.data, awards } as HonorYearData } as SourceEntry<HonorYearData>;
+  return { ...list, data: { ...head.data, awards } as HonourYearData } as SourceEntry<HonourYearData>;
 }
 
 /**
@@ -61,7 +61,7 @@ export function awardsInputFrom(entries: Entries, partial?: Entries): AwardsInpu
   return {
     homes: checked<HomeInput>(entries.homes),
     people: checked<PersonData>(entries.people),
-    honors: [...checked<HonorYearData>(entries.honors), ...lists].sort((a, b) => a.id.localeCompare(b.id)),
+    honors: [...checked<HonourYearData>(entries.honors), ...lists].sort((a, b) => a.id.localeCompare(b.id)),
     withheld,
     unreadable,
   };

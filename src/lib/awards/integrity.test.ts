@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { award, homeFile, honorsFile, lineOf, personFile, run, textOf, where, type ContentFile } from './testing.ts';
+import { award, homeFile, honoursFile, lineOf, personFile, run, textOf, where, type ContentFile } from './testing.ts';
 
 const homes = [homeFile({ id: 'a' }), homeFile({ id: 'b' })];
-const draft = (year: number, awards: object[], fileName?: string) => honorsFile(year, 'draft', awards, fileName);
+const draft = (year: number, awards: object[], fileName?: string) => honoursFile(year, 'draft', awards, fileName);
 const r9 = (files: ContentFile[], today = '2025-06-01') => where(run(files, today).problems, 'R9');
 
 describe('R9: one record, one truth', () => {
@@ -49,7 +49,7 @@ describe('R9: one record, one truth', () => {
   });
 
   it('reports a final list recording a title not conferred yet', () => {
-    const list = honorsFile(2025, 'final', [
+    const list = honoursFile(2025, 'final', [
       award(2025, { home: 'a', conferredOn: '2025-07-01', conferrer: '济南市总工会' }),
     ]);
     expect(r9([...homes, list], '2025-06-01')).toEqual([

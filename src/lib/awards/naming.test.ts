@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../content/check.ts';
 import { loadContent } from '../node/read-content.ts';
-import type { HonorYearData, PersonData } from '../schemas/honors.ts';
+import type { HonourYearData, PersonData } from '../schemas/honours.ts';
 import { awardIdFor, conferringBody, nextSerial, serialPrefix } from './naming.ts';
 import { holderOf } from './records.ts';
 import type { HomeInput } from './types.ts';
@@ -14,7 +14,7 @@ describe('award ids and serials as the sample rolls form them', () => {
   const { entries } = loadContent(path.join(repo, 'content'), repo);
   const homes = new Map((entries.homes as unknown as Entry<HomeInput>[]).map((e) => [e.id, e.data]));
   const people = new Map((entries.people as unknown as Entry<PersonData>[]).map((e) => [e.id, e.data]));
-  const awards = (entries.honors as unknown as Entry<HonorYearData>[]).flatMap((l) =>
+  const awards = (entries.honors as unknown as Entry<HonourYearData>[]).flatMap((l) =>
     l.data.awards.map((award) => ({ award, year: l.data.year })),
   );
 

@@ -1,4 +1,4 @@
-import type { AwardData, HonorYearData } from '../schemas/honors.ts';
+import type { AwardData, HonourYearData } from '../schemas/honours.ts';
 import type { AwardRecord, Holder, SourceEntry } from './types.ts';
 
 /** 山东省总工会: confers provincial titles and chooses the top ten (R3, R5). */
@@ -28,7 +28,7 @@ export function compareRecords(a: AwardRecord, b: AwardRecord): number {
 
 /** Every award of every list, oldest first. */
 export function collectAwards(
-  honors: readonly SourceEntry<HonorYearData>[],
+  honors: readonly SourceEntry<HonourYearData>[],
   unreadable?: ReadonlySet<unknown>,
 ): AwardRecord[] {
   const records: AwardRecord[] = [];

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { award, lineOf, run, textOf, topTenWorld, where } from './testing.ts';
+import { lineOf, oldCityTitle, run, textOf, topTenWorld, where } from './testing.ts';
 
 const failed = { date: '2024-05-10', result: 'fail' };
 /** Top ten of 2021 all passed re-review in 2024; home `old`'s city title has `fields`. */
 function world(fields: object) {
-  const title = award(2021, {
-    home: 'old',
-    level: 'advanced',
-    conferrer: '济南市总工会',
-    serial: '济工家证〔2021〕1',
-    ...fields,
-  });
+  const title = oldCityTitle(fields);
   return topTenWorld(2021, {
     common: { review: { date: '2024-05-10', result: 'pass' } },
     extra: { 2021: [title] },

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { award, lineOf, run, textOf, topTenWorld, where } from './testing.ts';
+import { lineOf, oldCityTitle, run, textOf, topTenWorld, where } from './testing.ts';
 
 const passed = { review: { date: '2024-05-10', result: 'pass' } };
 /** Top ten of 2021 all re-reviewed in 2024; home `old` gets a city title with `fields`. */
 function world(fields: object = {}) {
-  const title = award(2021, {
-    home: 'old',
-    level: 'advanced',
-    conferrer: '济南市总工会',
-    serial: '济工家证〔2021〕1',
-    ...fields,
-  });
+  const title = oldCityTitle(fields);
   return topTenWorld(2021, { common: passed, extra: { 2021: [title] }, homes: [{ id: 'old' }] });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { award, honorsFile, run, topTenWorld } from './testing.ts';
+import { award, honoursFile, run, topTenWorld } from './testing.ts';
 
 const passed = { review: { date: '2024-05-10', result: 'pass' } };
 const city = (year: number, fields: object = {}) =>
@@ -32,7 +32,7 @@ describe('the status of a title', () => {
 
   it('marks the titles of a draft list as not conferred', () => {
     const report = run(
-      [...topTenWorld(2024, { homes: [{ id: 'h' }] }), honorsFile(2025, 'draft', [city(2025)])],
+      [...topTenWorld(2024, { homes: [{ id: 'h' }] }), honoursFile(2025, 'draft', [city(2025)])],
       '2025-03-01',
     );
     expect(report.awards.get('2025-h')?.status).toEqual({ kind: 'draft' });

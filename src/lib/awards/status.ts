@@ -1,7 +1,7 @@
 import { addYears, daysBetween, yearOf, type IsoDate } from './dates.ts';
 import { rectificationOf, rectificationOutcome } from './deadlines.ts';
 import { recordsOf, type AwardsContext } from './context.ts';
-import type { AwardData } from '../schemas/honors.ts';
+import type { AwardData } from '../schemas/honours.ts';
 import type { AwardRecord, AwardStatus } from './types.ts';
 
 /** R7, art. 5: 每年一考核，三年一复核. */

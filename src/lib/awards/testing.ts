@@ -73,7 +73,7 @@ export function personFile(spec: PersonSpec): ContentFile {
   return [`people/${spec.id}.yaml`, stringify(data)];
 }
 
-export function honorsFile(
+export function honoursFile(
   year: number,
   status: 'draft' | 'final',
   awards: object[],
@@ -93,6 +93,17 @@ export function award(year: number, fields: Record<string, unknown>): Record<str
     conferredOn: `${year}-04-26`,
     ...fields,
   };
+}
+
+/** Home `old`'s advanced title of 2021 from the Jinan federation, a city title to re-review in 2024; `fields` override. */
+export function oldCityTitle(fields: object = {}): Record<string, unknown> {
+  return award(2021, {
+    home: 'old',
+    level: 'advanced',
+    conferrer: '济南市总工会',
+    serial: '济工家证〔2021〕1',
+    ...fields,
+  });
 }
 
 /** The ten top-ten homes (`top-0` ... `top-9`) and awards for them and their chairs (`chair-0` ...). */
@@ -130,7 +141,7 @@ export function topTenWorld(years: number | number[], options: WorldOptions = {}
     ...[years]
       .flat()
       .map((year) =>
-        honorsFile(year, 'final', [...topTenAwards(year, options.common), ...(options.extra?.[year] ?? [])]),
+        honoursFile(year, 'final', [...topTenAwards(year, options.common), ...(options.extra?.[year] ?? [])]),
       ),
     ...(options.files ?? []),
   ];

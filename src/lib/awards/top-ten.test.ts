@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   award,
   homeFile,
-  honorsFile,
+  honoursFile,
   lineOf,
   personFile,
   run,
@@ -38,7 +38,7 @@ describe('R3: ten top-ten homes and ten top-ten 娘家人 a year', () => {
   });
 
   it('reports a top-ten title below model level and one not chosen by the province', () => {
-    const list = honorsFile(2024, 'draft', [
+    const list = honoursFile(2024, 'draft', [
       award(2024, { home: 'a', topTen: true, level: 'advanced' }),
       award(2024, { home: 'b', topTen: true, conferrer: '济南市总工会' }),
     ]);
@@ -50,7 +50,7 @@ describe('R3: ten top-ten homes and ten top-ten 娘家人 a year', () => {
 
   it('near miss: exactly ten of each in a final list, and fewer in a draft', () => {
     expect(run(topTenWorld(2024)).problems).toEqual([]);
-    const draft = honorsFile(2024, 'draft', [award(2024, { home: 'a', topTen: true })]);
+    const draft = honoursFile(2024, 'draft', [award(2024, { home: 'a', topTen: true })]);
     expect(run([homeFile({ id: 'a' }), draft]).problems).toEqual([]);
   });
 
@@ -78,7 +78,7 @@ describe('R3: properties', () => {
     return [
       ...homeIds.map((id) => homeFile({ id })),
       ...[...Array(people).keys()].map((i) => personFile({ id: `p${year}-${i}`, home: homeIds[0] ?? '' })),
-      honorsFile(year, status, awards),
+      honoursFile(year, status, awards),
     ];
   }
 

@@ -1,5 +1,5 @@
 import type { Problem } from '../content/problem.ts';
-import type { HonorYearData } from '../schemas/honors.ts';
+import type { HonourYearData } from '../schemas/honours.ts';
 import type { AwardsContext } from './context.ts';
 import { levelLabel, quote, violation } from './messages.ts';
 import { PROVINCIAL_FEDERATION, awardPath } from './records.ts';
@@ -17,7 +17,7 @@ export function topTenOf(records: readonly AwardRecord[], kind: Holder['kind']):
 
 /** R3, art. 5: at most ten of each kind; a final list has exactly ten. */
 export function topTenCountProblems(
-  list: SourceEntry<HonorYearData>,
+  list: SourceEntry<HonourYearData>,
   records: readonly AwardRecord[],
   complete = true,
 ): Problem[] {
@@ -52,7 +52,7 @@ export function topTenCountProblems(
 }
 
 /** R3, art. 5: the top ten are model homes and 娘家人 chosen by the provincial federation. */
-export function topTenAwardProblems(list: SourceEntry<HonorYearData>, r: AwardRecord): Problem[] {
+export function topTenAwardProblems(list: SourceEntry<HonourYearData>, r: AwardRecord): Problem[] {
   if (!r.award.topTen) return [];
   const problems: Problem[] = [];
   if (r.award.level !== 'model') {

@@ -1,6 +1,6 @@
 import type { Position } from '../content/source.ts';
 import type { HomeData } from '../schemas/homes.ts';
-import type { AwardData, HonorYearData, PersonData } from '../schemas/honors.ts';
+import type { AwardData, HonourYearData, PersonData } from '../schemas/honours.ts';
 import type { IsoDate } from './dates.ts';
 
 /**
@@ -22,7 +22,7 @@ export type HomeInput = Pick<HomeData, 'title' | 'city' | 'county' | 'level' | '
 export interface AwardsInput {
   homes: readonly SourceEntry<HomeInput>[];
   people: readonly SourceEntry<PersonData>[];
-  honors: readonly SourceEntry<HonorYearData>[];
+  honors: readonly SourceEntry<HonourYearData>[];
   /**
    * Homes and 娘家人 whose own file, or one of whose awards, could not be
    * read. They exist (nothing that names them is wrong for that), but their
@@ -54,7 +54,7 @@ export interface AwardRecord {
   final: boolean;
   /** Position in the list's `awards`, for locating fields. */
   index: number;
-  list: SourceEntry<HonorYearData>;
+  list: SourceEntry<HonourYearData>;
   holder: Holder;
 }
 
@@ -128,7 +128,7 @@ export interface HolderFacts {
 /** Top-ten counts of one year's list (R3). */
 export interface YearFacts {
   year: number;
-  status: HonorYearData['status'];
+  status: HonourYearData['status'];
   file: string;
   topTenHomes: number;
   topTenPeople: number;

@@ -10,11 +10,12 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { fileUrl } from '../routes/files.ts';
 import { APP_ID, PROGRESS_VERSION, STORAGE_KEY, lessonKey } from '../learning/progress-schema.ts';
+import { launchChromium } from '../node/chromium.ts';
 import { createStaticServer } from '../node/static-server.ts';
 import { SECURITY_HEADERS } from '../security/headers.ts';
 import type { Row } from './report.ts';
-import { CHROMIUM } from './search-probe.ts';
 import { pageWeight } from './weight.ts';
 
 export const SAVE_TARGET_MS = 5;
@@ -32,7 +33,7 @@ export function lessonPages(siteDir: string): { name: string; url: string }[] {
   const pages = globSync('courses/*/*/index.html', { cwd: siteDir })
     .sort()
     .map((f) => ({
-      url: `/${f.replace(/index\.html$/, '')}`,
+      url: fileUrl(f),
       hls: readFileSync(path.join(siteDir, f), 'utf8').includes('data-streaming="hls"'),
     }));
   const plain = pages.find((p) => !p.hls);
@@ -135,15 +136,10 @@ export async function coursesFigures(siteDir: string, options: { lighthouse: boo
     });
   }
 
-  const { chromium } = await import('playwright-core');
   const server = createStaticServer(siteDir, SECURITY_HEADERS);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await (await browser.newContext()).newPage();
     for (const count of [10, 1000]) {

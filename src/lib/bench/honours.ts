@@ -3,7 +3,7 @@ import { PROVINCIAL_FEDERATION } from '../awards/records.ts';
 import { REVIEW_CYCLE_YEARS } from '../awards/status.ts';
 import { TOP_TEN } from '../awards/top-ten.ts';
 import { CITY_LABELS, LEVELS, type City, type Level } from '../domain/vocab.ts';
-import type { AwardData, HonorYearData, PersonData } from '../schemas/honors.ts';
+import type { AwardData, HonourYearData, PersonData } from '../schemas/honours.ts';
 import { personName } from './people.ts';
 import { between, chance, pick, sample, type Random } from './random.ts';
 
@@ -26,7 +26,7 @@ export interface HonoursOptions {
 
 /** Honour rolls, the 娘家人 they name, and what they imply for the homes. */
 export interface HonoursPlan {
-  lists: HonorYearData[];
+  lists: HonourYearData[];
   people: { id: string; data: PersonData }[];
   /** Each titled home's level and the year it was named at it (its latest title that was not revoked). */
   homeLevels: Map<string, { level: Level; year: number }>;

@@ -7,7 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import { createStaticServer } from '../node/static-server.ts';
 import { SECURITY_HEADERS } from '../security/headers.ts';
-import { CHROMIUM } from './search-probe.ts';
+import { launchChromiumForLighthouse } from '../node/chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -28,14 +28,10 @@ export async function lighthouseScores(
   pages: readonly { name: string; url: string }[],
 ): Promise<LighthouseScores[]> {
   const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
   const server = createStaticServer(siteDir, SECURITY_HEADERS);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const chrome = await launchChromiumForLighthouse();
   try {
     const out: LighthouseScores[] = [];
     for (const p of pages) {

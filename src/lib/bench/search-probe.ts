@@ -9,11 +9,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { launchChromium } from '../node/chromium.ts';
 import { createStaticServer } from '../node/static-server.ts';
+import { fileUrl } from '../routes/files.ts';
 import { indexedText } from '../search/index-page.ts';
 import { VOCABULARY_PATH } from '../search/vocabulary.ts';
-
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export interface QueryFigures {
   query: string;
@@ -57,7 +57,7 @@ export function indexedPages(siteDir: string): { url: string; title: string; tex
     const text = indexedText(html);
     if (text === undefined) return [];
     const title = (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, '');
-    return [{ url: `/${f.replace(/index\.html$/, '')}`, title, text }];
+    return [{ url: fileUrl(f), title, text }];
   });
 }
 
@@ -114,18 +114,13 @@ export async function probeSearch(
   second: string,
   queries: readonly string[],
 ): Promise<{ first: FirstSearch; second: QueryFigures; recall: Recall[] }> {
-  const { chromium } = await import('playwright-core');
   const { pagefindQuery, planQuery } = await import('../search/query.ts');
   const { SPLIT_PROBE } = await import('../search/pagefind-start.ts');
   const server = createStaticServer(siteDir);
   const sent = countBodyBytes(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await (await browser.newContext()).newPage();
     let loaded: Loaded[] = [];

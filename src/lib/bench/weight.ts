@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { urlFile } from '../routes/files.ts';
 
 export interface Bytes {
   raw: number;
@@ -50,7 +51,7 @@ function scriptClosure(siteDir: string, entries: readonly string[]): string[] {
 
 /** The weight of the page at `url` (a directory URL such as `/homes/`) in the built site. */
 export function pageWeight(siteDir: string, url: string): PageWeight {
-  const file = path.join(siteDir, url, 'index.html');
+  const file = path.join(siteDir, urlFile(url));
   if (!existsSync(file)) throw new Error(`no page ${url} in ${siteDir}`);
   const html = readFileSync(file, 'utf8');
   const css = assets(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);

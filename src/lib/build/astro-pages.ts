@@ -5,7 +5,7 @@
  * (src/lib/build/page-manifest.ts).
  */
 import type { RenderReason } from './page-manifest.ts';
-import { ROUTE_KINDS, routeKind } from './routes.ts';
+import { ROUTE_KINDS, routeKind } from '../routes/kinds.ts';
 
 export const REASON_LABELS: Record<RenderReason, string> = {
   first: '没有上次构建的页面可沿用',

@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MANIFEST_VERSION,
-  assetReferences,
-  outputFile,
-  pageFate,
-  reusePlan,
-  type PageManifest,
-} from './page-manifest.ts';
-
-describe('outputFile', () => {
-  it.each([
-    ['/homes/[id]/', { id: 'x' }, 'homes/x/index.html'],
-    ['/homes/[...list]/', { list: undefined }, 'homes/index.html'],
-    ['/homes/[...list]/', { list: 'city/jinan/page/2' }, 'homes/city/jinan/page/2/index.html'],
-    ['/honors/[year]/', { year: 2024 }, 'honors/2024/index.html'],
-    ['/[...all]/', {}, 'index.html'],
-  ])('%s with %o is %s', (pattern, params, file) => expect(outputFile(pattern, params)).toBe(file));
-});
+import { MANIFEST_VERSION, assetReferences, pageFate, reusePlan, type PageManifest } from './page-manifest.ts';
 
 describe('reusePlan and pageFate', () => {
   const last: PageManifest = {

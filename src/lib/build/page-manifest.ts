@@ -69,17 +69,6 @@ export function pageFate(plan: ReusePlan | null, file: string, key: string): 're
   return last.present ? 'reused' : 'missing';
 }
 
-/**
- * The file a route's path is written to: `/homes/[id]/` with `{ id: 'x' }`
- * -> `homes/x/index.html`; a rest parameter may be empty (`/homes/[...list]/` -> `homes/index.html`).
- */
-export function outputFile(pattern: string, params: Record<string, string | number | undefined>): string {
-  const path = pattern.replace(/\[(\.\.\.)?([^\]]+)\]/g, (_, _rest: string | undefined, name: string) =>
-    String(params[name] ?? ''),
-  );
-  return `${path.replace(/\/{2,}/g, '/').replace(/^\/|\/$/g, '')}/index.html`.replace(/^\//, '');
-}
-
 /** The `/_astro/` files an HTML page references (src, srcset, href, url()), each once, sorted. */
 export function assetReferences(html: string): string[] {
   return [...new Set(html.match(/\/_astro\/[^"'\s,)>?#]+/g) ?? [])].sort();

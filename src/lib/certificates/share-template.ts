@@ -14,7 +14,7 @@ export const SHARE_HEIGHT = 630;
 const KIND_LABEL: Record<ShareImageInput['kind'], string> = {
   home: '职工之家',
   story: '典型案例',
-  honor: '荣誉榜',
+  honour: '荣誉榜',
   page: '职工之家网',
 };
 

@@ -1,5 +1,5 @@
 /**
- * What a certificate shows. The lead maps award records (schemas/honors.ts)
+ * What a certificate shows. The lead maps award records (schemas/honours.ts)
  * onto this shape; the renderer knows nothing else about awards.
  */
 
@@ -48,7 +48,7 @@ export interface ShareImageInput {
   title: string;
   subtitle?: string;
   /** Selects the accent and the small label in the corner. */
-  kind: 'home' | 'story' | 'honor' | 'page';
+  kind: 'home' | 'story' | 'honour' | 'page';
 }
 
 /**

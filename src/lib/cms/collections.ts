@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { courseSchema, lessonSchema } from '../schemas/courses.ts';
 import { slug } from '../schemas/common.ts';
 import { homeSchema } from '../schemas/homes.ts';
-import { honorYearSchema, personSchema } from '../schemas/honors.ts';
+import { honourYearSchema, personSchema } from '../schemas/honours.ts';
 import { lectureSchema } from '../schemas/lectures.ts';
 import { policySchema } from '../schemas/policies.ts';
 import { siteSchema } from '../schemas/site.ts';
@@ -11,6 +11,15 @@ import { STORY_SECTIONS } from '../guards/structure.ts';
 import { objectFields, stringPattern, type FieldContext, type Reference } from './fields.ts';
 import { formatName, ID_FIELD, KIND_FIELD } from './format-names.ts';
 import type { CmsCollection, CmsField } from './types.ts';
+import {
+  courseHref,
+  homeHref,
+  honoursYearHref,
+  lectureHref,
+  lessonHref,
+  policyHref,
+  storyHref,
+} from '../routes/urls.ts';
 
 /** The value an image factory returns here, so the generator knows an image field when it sees one. */
 const IMAGE = z.string();
@@ -78,106 +87,95 @@ export function cmsCollections({ contentPath: c, tags }: CollectionOptions): Cms
     objectFields(schema, { collection, image: IMAGE, ...extra });
   const markdown = { extension: 'md' } as const;
   const data = { extension: 'yaml' } as const;
+  /** A folder collection of `kind` files whose new entries are named by the id field, unless `rest` says otherwise. */
+  const folder = (
+    name: string,
+    [label, singular]: [string, string],
+    description: string,
+    kind: typeof markdown | typeof data,
+    rest: Omit<CmsCollection, 'name' | 'label'>,
+  ): CmsCollection => ({
+    name,
+    label,
+    label_singular: singular,
+    description,
+    folder: `${c}/${name}`,
+    ...kind,
+    create: true,
+    slug: `{{fields.${ID_FIELD}}}`,
+    identifier_field: 'title',
+    ...rest,
+  });
+  /** The editor's preview link: the entry's page, by its file name. */
+  const preview = (href: (id: string) => string, id = '{{filename}}') => href(id).replace(/^\//, '');
   const lessonMedia = `${c}/media/lessons`;
 
   const collections: CmsCollection[] = [
-    {
-      name: 'stories',
-      label: '典型案例',
-      label_singular: '典型案例',
-      description: '第十条：可推广、可复制的先进典型。按“背景、做法、成效、职工评价”四部分写。',
-      folder: `${c}/stories`,
-      ...markdown,
-      create: true,
-      slug: `{{fields.${ID_FIELD}}}`,
-      identifier_field: 'title',
+    folder(
+      'stories',
+      ['典型案例', '典型案例'],
+      '第十条：可推广、可复制的先进典型。按“背景、做法、成效、职工评价”四部分写。',
+      markdown,
+      {
+        summary: '{{title}}（{{date}}）',
+        sortable_fields: ['date', 'title'],
+        preview_path: preview(storyHref),
+        fields: [
+          ...fields('stories', storySchema(image), {
+            references: { homes: HOME },
+            imageFolders: photos(1),
+            ...(tags ? { choices: { tags } } : {}),
+          }),
+          body('按四个小标题写：背景、做法、成效、职工评价；不要写个人手机号、身份证号', STORY_TEMPLATE, STORY_PATTERN),
+          idField('标题'),
+        ],
+      },
+    ),
+    folder(
+      'homes',
+      ['职工之家', '职工之家'],
+      '模范、先进和合格职工之家：单位、等级、“八有”“六有”、服务菜单、承诺和满意度。',
+      markdown,
+      {
+        path: `{{city}}/{{slug}}`,
+        summary: '{{title}}',
+        sortable_fields: ['title', 'city', 'level', 'year'],
+        preview_path: preview(homeHref),
+        fields: [
+          ...fields('homes', homeSchema(image), { imageFolders: photos(2) }),
+          body('职工之家的介绍：建家历程、特色做法、职工评价'),
+          idField('名称'),
+        ],
+      },
+    ),
+    folder('lectures', ['传习所讲稿', '讲稿'], '第七条：新时代文明传习所的讲稿，属于“四个讲解”之一。', markdown, {
       summary: '{{title}}（{{date}}）',
       sortable_fields: ['date', 'title'],
-      preview_path: 'stories/{{filename}}/',
-      fields: [
-        ...fields('stories', storySchema(image), {
-          references: { homes: HOME },
-          imageFolders: photos(1),
-          ...(tags ? { choices: { tags } } : {}),
-        }),
-        body('按四个小标题写：背景、做法、成效、职工评价；不要写个人手机号、身份证号', STORY_TEMPLATE, STORY_PATTERN),
-        idField('标题'),
-      ],
-    },
-    {
-      name: 'homes',
-      label: '职工之家',
-      label_singular: '职工之家',
-      description: '模范、先进和合格职工之家：单位、等级、“八有”“六有”、服务菜单、承诺和满意度。',
-      folder: `${c}/homes`,
-      ...markdown,
-      create: true,
-      path: `{{city}}/{{slug}}`,
-      slug: `{{fields.${ID_FIELD}}}`,
-      identifier_field: 'title',
-      summary: '{{title}}',
-      sortable_fields: ['title', 'city', 'level', 'year'],
-      preview_path: 'homes/{{filename}}/',
-      fields: [
-        ...fields('homes', homeSchema(image), { imageFolders: photos(2) }),
-        body('职工之家的介绍：建家历程、特色做法、职工评价'),
-        idField('名称'),
-      ],
-    },
-    {
-      name: 'lectures',
-      label: '传习所讲稿',
-      label_singular: '讲稿',
-      description: '第七条：新时代文明传习所的讲稿，属于“四个讲解”之一。',
-      folder: `${c}/lectures`,
-      ...markdown,
-      create: true,
-      slug: `{{fields.${ID_FIELD}}}`,
-      identifier_field: 'title',
-      summary: '{{title}}（{{date}}）',
-      sortable_fields: ['date', 'title'],
-      preview_path: 'lectures/{{filename}}/',
+      preview_path: preview(lectureHref),
       fields: [
         ...fields('lectures', lectureSchema),
         body('讲稿正文：用二级标题（## ）分节，讲稿页和演示模式按节显示'),
         idField('标题'),
       ],
-    },
-    {
-      name: 'courses',
-      label: '培训课程',
-      label_singular: '课程',
-      description: '第六条：网上培训课程；课时在“课程课时”里编辑。',
-      folder: `${c}/courses`,
-      ...markdown,
-      create: true,
+    }),
+    folder('courses', ['培训课程', '课程'], '第六条：网上培训课程；课时在“课程课时”里编辑。', markdown, {
       path: '{{slug}}/index',
-      slug: `{{fields.${ID_FIELD}}}`,
       filter: { field: KIND_FIELD, value: 'course' },
-      identifier_field: 'title',
       summary: '{{title}}',
-      preview_path: 'courses/{{dirname}}/',
+      preview_path: preview(courseHref, '{{dirname}}'),
       fields: [
         ...fields('courses', courseSchema, { references: { prerequisites: COURSE } }),
         body('课程介绍'),
         idField('标题'),
       ],
-    },
-    {
-      name: 'lessons',
-      label: '课程课时',
-      label_singular: '课时',
-      description: '课程的每一课：视频、字幕、章节和小测验。',
+    }),
+    folder('lessons', ['课程课时', '课时'], '课程的每一课：视频、字幕、章节和小测验。', markdown, {
       folder: `${c}/courses`,
-      ...markdown,
-      create: true,
       path: '{{course}}/{{slug}}',
-      slug: `{{fields.${ID_FIELD}}}`,
       filter: { field: KIND_FIELD, value: 'lesson' },
-      identifier_field: 'title',
       summary: '{{dirname}} 第 {{order}} 课：{{title}}',
       sortable_fields: ['title', 'order'],
-      preview_path: 'courses/{{dirname}}/{{filename}}/',
+      preview_path: preview(lessonHref, '{{dirname}}/{{filename}}'),
       fields: [
         ...fields('lessons', lessonSchema, {
           mediaFiles: { 'videos.src': lessonMedia, 'captions.src': lessonMedia, poster: lessonMedia },
@@ -196,54 +194,42 @@ export function cmsCollections({ contentPath: c, tags }: CollectionOptions): Cms
         },
         idField('标题'),
       ],
-    },
-    {
-      name: 'honors',
-      label: '荣誉名单',
-      label_singular: '年度名单',
-      description: '第五条：每年一个名单，记录授予职工之家和“娘家人”的称号；保存前按规则 R1-R9 检查。',
-      folder: `${c}/honors`,
-      ...data,
-      create: true,
-      slug: '{{fields.year}}',
-      identifier_field: 'year',
-      summary: '{{year}} 年（{{status}}）',
-      sortable_fields: ['year'],
-      preview_path: 'honors/{{filename}}/',
-      fields: fields('honors', honorYearSchema, { references: { 'awards.home': HOME, 'awards.person': PERSON } }),
-    },
-    {
-      name: 'people',
-      label: '娘家人',
-      label_singular: '娘家人',
-      description: '可以获得荣誉的工会主席、副主席；公开姓名须有本人同意的凭据。',
-      folder: `${c}/people`,
-      ...data,
-      create: true,
-      slug: `{{fields.${ID_FIELD}}}`,
+    }),
+    folder(
+      'honors',
+      ['荣誉名单', '年度名单'],
+      '第五条：每年一个名单，记录授予职工之家和“娘家人”的称号；保存前按规则 R1-R9 检查。',
+      data,
+      {
+        slug: '{{fields.year}}',
+        identifier_field: 'year',
+        summary: '{{year}} 年（{{status}}）',
+        sortable_fields: ['year'],
+        preview_path: preview(honoursYearHref),
+        fields: fields('honors', honourYearSchema, { references: { 'awards.home': HOME, 'awards.person': PERSON } }),
+      },
+    ),
+    folder('people', ['娘家人', '娘家人'], '可以获得荣誉的工会主席、副主席；公开姓名须有本人同意的凭据。', data, {
       identifier_field: 'name',
       summary: '{{name}}',
       sortable_fields: ['name'],
       fields: [...fields('people', personSchema, { references: { home: HOME } }), idField('姓名')],
-    },
-    {
-      name: 'policies',
-      label: '政策文件',
-      label_singular: '政策文件',
-      description: '政策原文，每条以“## 一、……”开头，网页为每条生成固定锚点。',
-      folder: `${c}/policies`,
-      ...markdown,
-      create: true,
-      slug: `{{fields.${ID_FIELD}}}`,
-      identifier_field: 'title',
-      summary: '{{title}}',
-      preview_path: 'policy/{{filename}}/',
-      fields: [
-        ...fields('policies', policySchema),
-        body('政策原文：每一条以“## 一、……”这样的二级标题开头'),
-        idField('标题'),
-      ],
-    },
+    }),
+    folder(
+      'policies',
+      ['政策文件', '政策文件'],
+      '政策原文，每条以“## 一、……”开头，网页为每条生成固定锚点。',
+      markdown,
+      {
+        summary: '{{title}}',
+        preview_path: preview(policyHref),
+        fields: [
+          ...fields('policies', policySchema),
+          body('政策原文：每一条以“## 一、……”这样的二级标题开头'),
+          idField('标题'),
+        ],
+      },
+    ),
     {
       name: 'settings',
       label: '站点设置',

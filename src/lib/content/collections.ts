@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { courseSchema, lessonSchema } from '../schemas/courses.ts';
 import type { ImageFactory } from '../schemas/common.ts';
-import { honorYearSchema, personSchema } from '../schemas/honors.ts';
+import { honourYearSchema, personSchema } from '../schemas/honours.ts';
 import { homeSchema } from '../schemas/homes.ts';
 import { lectureSchema } from '../schemas/lectures.ts';
 import { policySchema } from '../schemas/policies.ts';
@@ -39,7 +39,8 @@ export const COLLECTIONS = {
   lectures: { dir: 'lectures', pattern: MD, kind: 'markdown', label: '传习所讲稿', schema: () => lectureSchema },
   stories: { dir: 'stories', pattern: MD, kind: 'markdown', label: '典型案例', schema: storySchema },
   policies: { dir: 'policies', pattern: MD, kind: 'markdown', label: '政策文件', schema: () => policySchema },
-  honors: { dir: 'honors', pattern: '[^_]*.{yaml,yml}', kind: 'data', label: '荣誉名单', schema: () => honorYearSchema },
+  // The collection keeps its folder's name, as the URL /honors/ does; the code's own names say "honours".
+  honors: { dir: 'honors', pattern: '[^_]*.{yaml,yml}', kind: 'data', label: '荣誉名单', schema: () => honourYearSchema },
   people: { dir: 'people', pattern: '[^_]*.{yaml,yml}', kind: 'data', label: '娘家人', schema: () => personSchema },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { honorYearSchema } from '../schemas/honors.ts';
+import { honourYearSchema } from '../schemas/honours.ts';
 import { knownKeys, parseFriendly, suggestKey } from './friendly-errors.ts';
 import { parseDataSource } from './source.ts';
 
@@ -19,8 +19,8 @@ describe('suggestKey', () => {
 
 describe('knownKeys', () => {
   it('walks arrays, optionals, defaults and refinements to the object at a path', () => {
-    expect(knownKeys(honorYearSchema, ['awards', 3, 'revoked'])).toEqual(['date', 'by', 'reason']);
-    expect(knownKeys(honorYearSchema, ['awards', 0])).toContain('rectification');
+    expect(knownKeys(honourYearSchema, ['awards', 3, 'revoked'])).toEqual(['date', 'by', 'reason']);
+    expect(knownKeys(honourYearSchema, ['awards', 0])).toContain('rectification');
   });
 });
 

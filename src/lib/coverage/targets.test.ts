@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATORS, TARGETS, articleHref, articleName, meetsTarget, progressTowards, round1 } from './targets.ts';
+import { articleHref } from '../routes/urls.ts';
+import { INDICATORS, TARGETS, articleName, meetsTarget, progressTowards, round1 } from './targets.ts';
 
 describe('targets', () => {
   it('sets the figures of the ten opinions, each with its article', () => {

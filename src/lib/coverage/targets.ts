@@ -88,11 +88,6 @@ export function progressTowards(value: number, target: number): number {
   return round1((value / target) * 100);
 }
 
-/** Link to an article of the ten opinions on the policy page. */
-export function articleHref(article: number): string {
-  return `/policy/ten-opinions/#art-${article}`;
-}
-
 const ARTICLE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 第一条 ... 第十条. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { childrenNamed, childText, parseXml } from './parse-xml.ts';
-import { rfc822, rssXml, type FeedItem } from './rss.ts';
+import { childrenNamed, childText, parseXml } from '../../../tests/helpers/xml.ts';
+import { chinaMidnight, rssXml, type FeedItem } from './rss.ts';
 
 const item = (over: Partial<FeedItem>): FeedItem => ({
   title: '标题',
@@ -29,24 +29,25 @@ const channelOf = (xml: string) => {
   return channel!;
 };
 
+const xml = await feed([
+  item({ title: '旧的', link: 'https://example.cn/stories/a/', date: '2023-01-02', description: 'A' }),
+  item({
+    title: '王𠮷说：“工资 > 0 & 书屋 <24小时>”',
+    link: 'https://example.cn/stories/b/?x=1&y=2',
+    date: '2025-03-04',
+    description: "<b>夜班</b> & '早班'",
+    categories: ['职工书屋', '办实事'],
+    author: '王𠮷',
+  }),
+  item({ title: '同一天', link: 'https://example.cn/stories/c/', date: '2025-03-04' }),
+]);
+
 describe('rssXml', () => {
-  const xml = feed([
-    item({ title: '旧的', link: 'https://example.cn/stories/a/', date: '2023-01-02', description: 'A' }),
-    item({
-      title: '王𠮷说：“工资 > 0 & 书屋 <24小时>”',
-      link: 'https://example.cn/stories/b/?x=1&y=2',
-      date: '2025-03-04',
-      description: "<b>夜班</b> & '早班'",
-      categories: ['职工书屋', '办实事'],
-      author: '王𠮷',
-    }),
-    item({ title: '同一天', link: 'https://example.cn/stories/c/', date: '2025-03-04' }),
-  ]);
   const channel = channelOf(xml);
   const items = childrenNamed(channel, 'item');
 
   it('starts with the XML declaration and declares the Atom and DC namespaces', () => {
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"')).toBe(true);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"')).toBe(true);
     const rss = parseXml(xml);
     expect(rss.attrs['xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
     expect(rss.attrs['xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/');
@@ -88,36 +89,47 @@ describe('rssXml', () => {
     expect(childrenNamed(c!, 'category')).toEqual([]);
   });
 
-  it('dates items in RFC 822 and the channel by its newest item, not the clock', () => {
-    expect(items.map((i) => childText(i, 'pubDate'))).toEqual([
-      'Tue, 04 Mar 2025 00:00:00 +0800',
-      'Tue, 04 Mar 2025 00:00:00 +0800',
-      'Mon, 02 Jan 2023 00:00:00 +0800',
-    ]);
-    expect(childText(channel, 'lastBuildDate')).toBe('Tue, 04 Mar 2025 00:00:00 +0800');
-    expect(Date.parse(childText(channel, 'lastBuildDate')!)).toBe(Date.parse('2025-03-04T00:00:00+08:00'));
-    expect(feed([item({ date: '2025-03-04' })])).toBe(feed([item({ date: '2025-03-04' })]));
+  it('dates items in RFC 822 at midnight in China and the channel by its newest item, not the clock', async () => {
+    const instants = (name: string, els: typeof items) => els.map((i) => Date.parse(childText(i, name)!));
+    expect(instants('pubDate', items)).toEqual(
+      ['2025-03-04', '2025-03-04', '2023-01-02'].map((d) => Date.parse(`${d}T00:00:00+08:00`)),
+    );
+    expect(childText(items[0]!, 'pubDate')).toMatch(/^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/);
+    expect(instants('lastBuildDate', [channel])).toEqual([Date.parse('2025-03-04T00:00:00+08:00')]);
+    expect(await feed([item({ date: '2025-03-04' })])).toBe(await feed([item({ date: '2025-03-04' })]));
   });
 
-  it('builds a valid empty feed without a lastBuildDate', () => {
-    const channel = channelOf(feed([]));
+  it('builds a valid empty feed without a lastBuildDate', async () => {
+    const channel = channelOf(await feed([]));
     expect(childrenNamed(channel, 'item')).toEqual([]);
     expect(childrenNamed(channel, 'lastBuildDate')).toEqual([]);
   });
 
-  it('drops control characters XML cannot carry', () => {
-    const channel = channelOf(feed([item({ title: 'a\u0000b\u0008c\tok' })]));
+  it('drops control characters XML cannot carry', async () => {
+    const channel = channelOf(await feed([item({ title: 'a\u0000b\u0008c\tok', author: 'x\u0001y' })]));
     expect(childText(childrenNamed(channel, 'item')[0]!, 'title')).toBe('abc\tok');
+    expect(childText(childrenNamed(channel, 'item')[0]!, 'dc:creator')).toBe('xy');
+  });
+
+  // Titles an editor may write: book-title brackets, markup characters, a CDATA end, a numeric name.
+  it.each([
+    ['〈职工书屋〉与《读书月》 & 〔2025〕', '〈', '007'],
+    ['<![CDATA[ x ]]> & </item>', ']]>', '2025'],
+    ['&amp; is not decoded twice', '&lt;', '王&<b>'],
+  ])('carries %s through a real XML parser unchanged', async (title, description, author) => {
+    const channel = channelOf(await feed([item({ title, description, author, categories: [title] })]));
+    const [only] = childrenNamed(channel, 'item');
+    expect(childText(only!, 'title')).toBe(title);
+    expect(childText(only!, 'description')).toBe(description);
+    expect(childText(only!, 'dc:creator')).toBe(author);
+    expect(childText(only!, 'category')).toBe(title);
   });
 });
 
-describe('rfc822', () => {
+describe('chinaMidnight', () => {
   it.each([
-    ['2024-02-29', 'Thu, 29 Feb 2024 00:00:00 +0800'],
-    ['2018-06-14', 'Thu, 14 Jun 2018 00:00:00 +0800'],
-    ['2025-12-31', 'Wed, 31 Dec 2025 00:00:00 +0800'],
-  ])('%s -> %s', (day, text) => {
-    expect(rfc822(day)).toBe(text);
-    expect(new Date(text).toISOString()).toBe(new Date(`${day}T00:00:00+08:00`).toISOString());
-  });
+    ['2024-02-29', '2024-02-28T16:00:00.000Z'],
+    ['2018-06-14', '2018-06-13T16:00:00.000Z'],
+    ['2025-12-31', '2025-12-30T16:00:00.000Z'],
+  ])('%s starts at %s', (day, instant) => expect(chinaMidnight(day).toISOString()).toBe(instant));
 });

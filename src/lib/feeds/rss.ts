@@ -1,4 +1,9 @@
-import { xmlEscape } from './xml.ts';
+/**
+ * The stories' RSS 2.0 feed, written by @astrojs/rss (fast-xml-parser's
+ * builder does the escaping); this module only decides what goes in it.
+ */
+import { getRssString } from '@astrojs/rss';
+import { xmlEscape, xmlSafe } from './xml.ts';
 
 export interface FeedItem {
   title: string;
@@ -22,49 +27,42 @@ export interface Feed {
   items: FeedItem[];
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** RFC 822 date of a calendar day, at midnight China Standard Time (RSS 2.0 pubDate). */
-export function rfc822(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return `${DAYS[day.getUTCDay()]}, ${String(d).padStart(2, '0')} ${MONTHS[m - 1]} ${y} 00:00:00 +0800`;
-}
+/** A calendar day as the instant it starts in China Standard Time. */
+export const chinaMidnight = (date: string): Date => new Date(`${date}T00:00:00+08:00`);
 
 /**
  * An RSS 2.0 feed, newest item first (ties by link, for a stable order).
  * lastBuildDate is the newest item's date, not the clock, so an unchanged
  * site builds an identical feed; an empty feed has none.
  */
-export function rssXml(feed: Feed): string {
+export async function rssXml(feed: Feed): Promise<string> {
   const items = [...feed.items].sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link));
   const newest = items[0]?.date;
-  const item = (i: FeedItem) =>
-    [
-      '    <item>',
-      `      <title>${xmlEscape(i.title)}</title>`,
-      `      <link>${xmlEscape(i.link)}</link>`,
-      `      <guid isPermaLink="true">${xmlEscape(i.link)}</guid>`,
-      `      <pubDate>${rfc822(i.date)}</pubDate>`,
-      `      <description>${xmlEscape(i.description)}</description>`,
-      ...(i.author ? [`      <dc:creator>${xmlEscape(i.author)}</dc:creator>`] : []),
-      ...i.categories.map((c) => `      <category>${xmlEscape(c)}</category>`),
-      '    </item>',
-    ].join('\n');
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
-    '  <channel>',
-    `    <title>${xmlEscape(feed.title)}</title>`,
-    `    <link>${xmlEscape(feed.link)}</link>`,
-    `    <description>${xmlEscape(feed.description)}</description>`,
-    '    <language>zh-cn</language>',
-    `    <atom:link href="${xmlEscape(feed.self)}" rel="self" type="application/rss+xml"/>`,
-    ...(newest ? [`    <lastBuildDate>${rfc822(newest)}</lastBuildDate>`] : []),
-    ...items.map(item),
-    '  </channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+  const channel = [
+    '<language>zh-cn</language>',
+    `<atom:link href="${xmlEscape(feed.self)}" rel="self" type="application/rss+xml"/>`,
+    ...(newest ? [`<lastBuildDate>${chinaMidnight(newest).toUTCString()}</lastBuildDate>`] : []),
+  ];
+  const xml = await getRssString({
+    title: xmlSafe(feed.title),
+    description: xmlSafe(feed.description),
+    site: feed.link,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: channel.join(''),
+    items: items.map((i, n) => ({
+      title: xmlSafe(i.title),
+      link: i.link,
+      pubDate: chinaMidnight(i.date),
+      description: xmlSafe(i.description),
+      categories: i.categories.map(xmlSafe),
+      ...(i.author ? { customData: creatorSlot(n) } : {}),
+    })),
+  });
+  // The names go in after the build: @astrojs/rss reads customData back through an XML
+  // parser that turns a name such as "007" into the number 7.
+  return xml.replace(/<dc:creator>dc-creator-(\d+)<\/dc:creator>/g, (_, n: string) => {
+    return `<dc:creator>${xmlEscape(items[Number(n)]!.author!)}</dc:creator>`;
+  });
 }
+
+const creatorSlot = (n: number) => `<dc:creator>dc-creator-${n}</dc:creator>`;

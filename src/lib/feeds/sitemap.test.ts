@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childrenNamed, childText, parseXml } from './parse-xml.ts';
+import { childrenNamed, childText, parseXml } from '../../../tests/helpers/xml.ts';
 import { isNoindex, pageUrl, sitemapUrls, sitemapXml } from './sitemap.ts';
 
 const BASE = 'https://zgzj.example.cn';

@@ -1,3 +1,4 @@
+import { fileUrl, isPageFile } from '../routes/files.ts';
 import { xmlEscape } from './xml.ts';
 
 /** A sitemap of the given page URLs (absolute), each once, sorted so that an unchanged site gives the same file. */
@@ -27,9 +28,7 @@ export function isNoindex(html: string): boolean {
  * or undefined for a file that is not a page of its own (the 404 page).
  */
 export function pageUrl(file: string, baseUrl: string): string | undefined {
-  const rel = file.replace(/\\/g, '/').replace(/^\/+/, '');
-  if (!/(^|\/)index\.html$/.test(rel)) return undefined;
-  return new URL(`/${rel.replace(/index\.html$/, '')}`, baseUrl).href;
+  return isPageFile(file) ? new URL(fileUrl(file), baseUrl).href : undefined;
 }
 
 /**

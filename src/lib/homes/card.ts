@@ -1,16 +1,9 @@
 import type { ImageMetadata } from 'astro';
-import type { City, Level, UnitType } from '../domain/vocab.ts';
+import type { HomeBasics, HomeData } from '../schemas/homes.ts';
 
 /** What a home's card shows (lists, a home's neighbours, the front page): nothing more, so a page's data stays small. */
-export interface HomeCardView {
+export interface HomeCardView extends HomeBasics, Pick<HomeData, 'level' | 'sample'> {
   id: string;
-  title: string;
-  unit: string;
-  city: City;
-  county: string;
-  unitType: UnitType;
-  level: Level;
-  sample: boolean;
   /** The first photo, drawn as a thumbnail. */
   cover?: { src: ImageMetadata; alt: string } | undefined;
 }

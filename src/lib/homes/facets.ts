@@ -9,6 +9,7 @@ import {
   UNIT_TYPE_LABELS,
   type City,
 } from '../domain/vocab.ts';
+import { homeFacetHref } from '../routes/urls.ts';
 import { pinyinSlug } from './county-slug.ts';
 import type { HomeFilter, HomeSummary } from './listing.ts';
 
@@ -41,7 +42,7 @@ export function facetValues(homes: readonly HomeSummary[]): FacetValue[] {
     value,
     label,
     filter,
-    href: `/homes/${facet}/${value}/`,
+    href: homeFacetHref(facet, value),
   });
   const counties = new Map<string, { city: City; county: string }>();
   for (const h of homes) counties.set(countySlug(h.city, h.county), { city: h.city, county: h.county });

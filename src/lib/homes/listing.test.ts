@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CITIES, LEVELS, SECTORS, UNIT_TYPES } from '../domain/vocab.ts';
 import { facetValues } from './facets.ts';
-import { filterHomes, matches, pageHref, pagerItems, type HomeSummary } from './listing.ts';
+import { filterHomes, matches, pagerItems, type HomeSummary } from './listing.ts';
 
 const home = (id: string, extra: Partial<HomeSummary> = {}): HomeSummary => ({
   id,
@@ -66,11 +66,6 @@ describe('facetValues', () => {
       }),
     );
   });
-});
-
-describe('pageHref', () => {
-  it('keeps page 1 at the list URL', () => expect(pageHref('/homes/', 1)).toBe('/homes/'));
-  it('puts later pages under page/', () => expect(pageHref('/homes/city/jinan/', 3)).toBe('/homes/city/jinan/page/3/'));
 });
 
 describe('pagerItems', () => {

@@ -1,21 +1,13 @@
 import { EIGHT_HAVES, LEVELS, type City, type Level, type Sector, type UnitType } from '../domain/vocab.ts';
+import type { HomeBasics, HomeData } from '../schemas/homes.ts';
 
 /** What a list needs of a home: small enough to ship as JSON for in-page filtering. */
-export interface HomeSummary {
+export interface HomeSummary extends HomeBasics, Pick<HomeData, 'level' | 'sector' | 'year' | 'sample'> {
   id: string;
-  title: string;
-  unit: string;
-  city: City;
-  county: string;
-  unitType: UnitType;
-  level: Level;
-  sector: Sector;
-  year: number;
   /** All eight 八有 standards met. */
   eightComplete: boolean;
   /** Number of honours in the honour rolls. */
   honours: number;
-  sample: boolean;
   /** Cover image (thumbnail URL and alt), filled in by the page that has the image pipeline. */
   img?: string;
   alt?: string;
@@ -23,18 +15,7 @@ export interface HomeSummary {
 
 export function summarise(
   id: string,
-  d: {
-    title: string;
-    unit: string;
-    city: City;
-    county: string;
-    unitType: UnitType;
-    level: Level;
-    sector: Sector;
-    year: number;
-    sample: boolean;
-    eightHaves: Record<string, boolean>;
-  },
+  d: Omit<HomeSummary, 'id' | 'eightComplete' | 'honours'> & { eightHaves: Record<string, boolean> },
   honours = 0,
 ): HomeSummary {
   const { title, unit, city, county, unitType, level, sector, year, sample } = d;
@@ -80,11 +61,6 @@ export function filterHomes(homes: readonly HomeSummary[], f: HomeFilter, sort: 
 
 /** Homes per list page: small pages stay fast at 10,000 homes. */
 export const PAGE_SIZE = 24;
-
-/** URL of page `n` (from 1) of a list whose first page is `base`. */
-export function pageHref(base: string, n: number): string {
-  return n <= 1 ? base : `${base}page/${n}/`;
-}
 
 /**
  * The page numbers a pager shows: all of them for a short list; for a long

@@ -6,7 +6,7 @@ export const zhCN = {
   'nav.label': '主导航',
   'nav.home': '首页',
   'nav.homes': '职工之家',
-  'nav.honors': '荣誉榜',
+  'nav.honours': '荣誉榜',
   'nav.courses': '网上培训',
   'nav.lectures': '传习所',
   'nav.stories': '典型案例',
@@ -94,7 +94,7 @@ export const zhCN = {
   'policy.date': '发布日期',
   'policy.number': '文号',
   'policy.toc': '目录',
-  'honors.year': '{year} 年度',
+  'honours.year': '{year} 年度',
   'error.notFound': '页面不存在',
 } as const;
 

@@ -1,4 +1,5 @@
 import { CITIES, CITY_LABELS, LEVEL_LABELS, type City } from '../domain/vocab.ts';
+import { homeFacetHref } from '../routes/urls.ts';
 import { classOf, colourClasses, type ColourClass } from './colour.ts';
 import type { CityCounts } from './counts.ts';
 import { CITY_TILES, hexPoints, tileCentre } from './tiles.ts';
@@ -47,7 +48,7 @@ export function buildCityMap(counts: Record<City, CityCounts>): CityMapModel {
     return {
       city,
       shortName: CITY_LABELS[city].replace(/市$/, ''),
-      href: `/homes/city/${city}/`,
+      href: homeFacetHref('city', city),
       name: `${CITY_LABELS[city].replace(/市$/, '')} ${model}：${CITY_LABELS[city]}${LEVEL_LABELS.model}职工之家 ${model} 个，共 ${total} 个`,
       points: hexPoints(x, y, R - 1.5),
       cx: Math.round(x * 100) / 100,

@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { awardsInputFrom } from '../awards/input.ts';
 import { checkAwards } from '../awards/rules.ts';
-import { holderDirectory } from '../awards/view.ts';
+import { holderDirectory } from '../awards/roll.ts';
 import type { Entry } from '../content/check.ts';
 import { formatProblem } from '../content/problem.ts';
 import type { PersonRole, UnitType } from '../domain/vocab.ts';
 import { formatDate } from '../format.ts';
-import type { HonorYearData } from '../schemas/honors.ts';
+import type { HonourYearData } from '../schemas/honours.ts';
 import { awardSources, directoryOf, isUnreadable } from '../spreadsheets/check.ts';
 import { honoursSheet } from '../spreadsheets/export.ts';
 import { summary, unreadable } from '../spreadsheets/messages.ts';
@@ -55,7 +55,7 @@ export async function exportHonoursFile(o: ExportOptions): Promise<number> {
     print(summary.contentBroken(broken.length));
     return awardSources(sources).some(isUnreadable) ? 2 : 1;
   }
-  const lists = (entries.honors as unknown as Entry<HonorYearData>[])
+  const lists = (entries.honors as unknown as Entry<HonourYearData>[])
     .map((e) => e.data)
     .filter((l) => o.years === 'all' || l.year === o.years)
     .sort((a, b) => a.year - b.year);

@@ -1,3 +1,5 @@
+import { articleAnchor } from '../routes/urls.ts';
+
 /** One numbered article of a policy document. */
 export interface Article {
   /** 1-based article number. */
@@ -25,9 +27,6 @@ export function chineseNumber(text: string): number | undefined {
   const ones = ten === chars.length - 1 ? 0 : (DIGITS[chars[ten + 1]!] ?? 0);
   return tens * 10 + ones;
 }
-
-/** The anchor of article `n`, the one link target every rule and target cites. */
-export const articleAnchor = (n: number) => `art-${n}`;
 
 /**
  * Splits a policy body into its preamble and numbered articles. Articles are

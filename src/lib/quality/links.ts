@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
+import { fileUrl, urlFile } from '../routes/files.ts';
 
 /** A link in the built site that leads nowhere. */
 export interface BrokenLink {
@@ -32,9 +33,9 @@ function targetsOf(node: ElementNode): { attribute: string; value: string }[] {
 /** The file a site-internal URL path resolves to, or undefined. */
 function fileFor(siteDir: string, urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath);
-  const candidates = clean.endsWith('/')
-    ? [path.join(siteDir, clean, 'index.html')]
-    : [path.join(siteDir, clean), path.join(siteDir, clean, 'index.html')];
+  // A path without its last slash may still name a folder with a page in it.
+  const files = clean.endsWith('/') ? [urlFile(clean)] : [urlFile(clean), urlFile(`${clean}/`)];
+  const candidates = files.map((f) => path.join(siteDir, f));
   return candidates.find((f) => existsSync(f));
 }
 
@@ -60,7 +61,7 @@ export function checkLinks(siteDir: string): BrokenLink[] {
   };
   for (const rel of globSync('**/*.html', { cwd: siteDir })) {
     const pageFile = path.join(siteDir, rel);
-    const pageUrl = `/${rel.replace(/index\.html$/, '')}`;
+    const pageUrl = fileUrl(rel);
     walkSync(parse(readFileSync(pageFile, 'utf8')), (n) => {
       if (n.type !== ELEMENT_NODE) return;
       const node = n as ElementNode;

@@ -80,3 +80,5 @@ export function homeSchema<I extends z.ZodType>(image: ImageFactory<I>) {
   });
 }
 export type HomeData = z.infer<ReturnType<typeof homeSchema<z.ZodString>>>;
+/** What every list, card and lookup shows of a home: its name, unit, place and unit type. */
+export type HomeBasics = Pick<HomeData, 'title' | 'unit' | 'city' | 'county' | 'unitType'>;

@@ -4,4 +4,4 @@ export * from './courses.ts';
 export * from './lectures.ts';
 export * from './stories.ts';
 export * from './policies.ts';
-export * from './honors.ts';
+export * from './honours.ts';

@@ -4,6 +4,7 @@
  * order their values are shown in. Browser-safe.
  */
 import { CITY_LABELS, COURSE_TOPIC_LABELS, LEVEL_LABELS, UNIT_TYPE_LABELS } from '../domain/vocab.ts';
+import { SECTION } from '../routes/urls.ts';
 
 export interface Facet {
   /** the URL parameter */
@@ -57,7 +58,7 @@ export function searchUrl(q: string, chosen: Chosen): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   for (const f of FACETS) for (const v of chosen[f.filter] ?? []) params.append(f.key, v);
-  return params.size ? `/search/?${params}` : '/search/';
+  return params.size ? `${SECTION.search}?${params}` : SECTION.search;
 }
 
 /** A facet's values in the order shown. */

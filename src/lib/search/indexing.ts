@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchIndexCacheDir } from '../node/cache-dirs.ts';
 import { contentRoot } from '../node/content-root.ts';
+import { fileUrl } from '../routes/files.ts';
 import { precompressIndex } from './compress-index.ts';
 import { makeDictionary, type Dictionary } from './dictionary.ts';
 import { encodeFacetTable, FACET_TABLE_FILE } from './facet-table.ts';
@@ -114,12 +115,6 @@ export async function readVocabulary(siteDir: string): Promise<SearchVocabulary>
   }
 }
 
-/** The URL Pagefind gives a page at this path (as its own directory indexing does). */
-export function pageUrl(relativePath: string): string {
-  const url = relativePath === 'index.html' ? '' : relativePath.replace(/\/index\.html$/, '/');
-  return `/${url}`;
-}
-
 /** The default shard cache: the build's, for the content root in use. */
 export function defaultCacheDir(cwd = process.cwd()): string {
   return searchIndexCacheDir(contentRoot(cwd), cwd);
@@ -208,7 +203,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const bytes = await readFile(path.join(siteDir, rel));
     // Like Pagefind's own crawler: once the site marks its searchable pages, only those are indexed.
     if (!bytes.includes(marker)) continue;
-    site.push({ rel, url: pageUrl(rel), digest: createHash('sha256').update(bytes).digest('base64') });
+    site.push({ rel, url: fileUrl(rel), digest: createHash('sha256').update(bytes).digest('base64') });
   }
   const count = (kind: string) => site.filter((p) => pageKind(p.url) === kind).length;
   const buckets = {

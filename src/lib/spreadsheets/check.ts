@@ -48,20 +48,20 @@ export const isUnreadable = (s: SourceFile) => Boolean(s.unreadable) || s.source
  */
 export function checkContent(
   before: { sources: readonly SourceFile[]; checked: CheckedSources },
-  honors: readonly SourceFile[],
+  lists: readonly SourceFile[],
   o: { exists: FileExists; today: string; allowedEmailDomains?: readonly string[] },
 ): Problem[] {
-  const lists = checkSources([...honors], o.exists);
-  const honorFiles = new Set(honors.map((s) => s.file));
-  const previous = before.checked.problems.filter((p) => !honorFiles.has(p.file));
-  const entries: Entries = { ...before.checked.entries, honors: lists.entries.honors };
-  const partial: Entries = { ...before.checked.partial, honors: lists.partial.honors };
+  const checked = checkSources([...lists], o.exists);
+  const listFiles = new Set(lists.map((s) => s.file));
+  const previous = before.checked.problems.filter((p) => !listFiles.has(p.file));
+  const entries: Entries = { ...before.checked.entries, honors: checked.entries.honors };
+  const partial: Entries = { ...before.checked.partial, honors: checked.partial.honors };
   const others = before.sources.filter((s) => s.collection !== 'honors');
-  const rulesWait = [...others, ...honors].some(isUnreadable);
+  const rulesWait = [...others, ...lists].some(isUnreadable);
   return [
     ...previous,
-    ...lists.problems,
-    ...checkGuards(honors, o.allowedEmailDomains ? { allowedEmailDomains: o.allowedEmailDomains } : {}),
+    ...checked.problems,
+    ...checkGuards(lists, o.allowedEmailDomains ? { allowedEmailDomains: o.allowedEmailDomains } : {}),
     ...(rulesWait ? [] : checkAwards(awardsInputFrom(entries, partial), { today: o.today }).problems),
   ];
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { awardsInputFrom } from '../awards/input.ts';
 import { checkAwards } from '../awards/rules.ts';
 import { award, topTenWorld, type ContentFile } from '../awards/testing.ts';
-import { holderDirectory } from '../awards/view.ts';
+import { holderDirectory } from '../awards/roll.ts';
 import { checkSources, type Entry } from '../content/check.ts';
-import type { HonorYearData } from '../schemas/honors.ts';
+import type { HonourYearData } from '../schemas/honours.ts';
 import { directoryOf } from './check.ts';
 import { EXPORT_COLUMNS, honoursSheet } from './export.ts';
 import { sourcesOf } from './testing.ts';
@@ -24,7 +24,7 @@ const city = (id: string, fields: object = {}) =>
 function exported(files: ContentFile[], year: number, today: string) {
   const { entries } = checkSources(sourcesOf(files), () => true);
   const report = checkAwards(awardsInputFrom(entries), { today });
-  const list = (entries.honors as unknown as Entry<HonorYearData>[]).find((l) => l.data.year === year)!.data;
+  const list = (entries.honors as unknown as Entry<HonourYearData>[]).find((l) => l.data.year === year)!.data;
   const dir = holderDirectory(entries.homes as never, entries.people as never);
   const homes = new Map(directoryOf(entries).homes.map((h) => [h.id, h]));
   const sheet = honoursSheet(list, { report, dir, homes, baseUrl: 'https://zgzj.example.cn' });

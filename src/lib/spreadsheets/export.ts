@@ -6,13 +6,15 @@
  * that importing the sheet again gives the same list.
  */
 import type { AwardsReport } from '../awards/rules.ts';
-import { rollEntry, verifyHref, type HolderDirectory } from '../awards/view.ts';
+import { rollEntry, type HolderDirectory } from '../awards/roll.ts';
 import { CITY_LABELS, LEVEL_LABELS, UNIT_TYPE_LABELS } from '../domain/vocab.ts';
 import { formatDate } from '../format.ts';
-import type { AwardData } from '../schemas/honors.ts';
+import { verifyHref } from '../routes/urls.ts';
+import type { AwardData } from '../schemas/honours.ts';
 import { COLUMNS, COLUMN_KEYS, DATE_COLUMNS, type ColumnKey } from './columns.ts';
 import type { HomeRecord } from './match.ts';
 import { resultLabel, type CellValue } from './normalise.ts';
+import { verifySlug } from '../verify/certificates.ts';
 
 export interface SheetColumn {
   key: ColumnKey;
@@ -84,7 +86,7 @@ function rowOf(award: AwardData, seq: number, list: YearList, ctx: ExportContext
     serial: award.serial,
     status: entry?.status.label ?? '',
     statusDetail: entry?.status.detail ?? '',
-    verifyUrl: list.status === 'final' ? new URL(verifyHref(award.serial), ctx.baseUrl).href : '',
+    verifyUrl: list.status === 'final' ? new URL(verifyHref(verifySlug(award.serial)), ctx.baseUrl).href : '',
     citation: award.citation ?? '',
     reviewDate: day(review?.date),
     reviewResult: review ? resultLabel(review.result) : '',

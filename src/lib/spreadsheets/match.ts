@@ -5,17 +5,11 @@
  * candidates, never with a guess.
  */
 import { distance } from 'fastest-levenshtein';
-import { CITY_LABELS, type City, type PersonRole, type UnitType } from '../domain/vocab.ts';
+import { CITY_LABELS, type City, type PersonRole } from '../domain/vocab.ts';
+import type { HomeBasics } from '../schemas/homes.ts';
 import { nameKey } from './normalise.ts';
 
-export interface HomeRecord {
-  id: string;
-  title: string;
-  unit: string;
-  city: City;
-  county: string;
-  unitType: UnitType;
-}
+export type HomeRecord = { id: string } & HomeBasics;
 
 export interface PersonRecord {
   id: string;

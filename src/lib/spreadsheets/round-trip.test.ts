@@ -12,10 +12,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { awardsInputFrom } from '../awards/input.ts';
 import { checkAwards } from '../awards/rules.ts';
-import { holderDirectory } from '../awards/view.ts';
+import { holderDirectory } from '../awards/roll.ts';
 import type { Entry } from '../content/check.ts';
 import { readSources, loadContent } from '../node/read-content.ts';
-import type { HonorYearData } from '../schemas/honors.ts';
+import type { HonourYearData } from '../schemas/honours.ts';
 import { directoryOf } from './check.ts';
 import { EXPORT_COLUMNS, honoursSheet, type SheetSpec } from './export.ts';
 import { importHonours } from './import.ts';
@@ -36,7 +36,7 @@ const ctx = {
   homes: new Map(directoryOf(entries).homes.map((h) => [h.id, h])),
   baseUrl: 'https://zgzj.example.cn',
 };
-const lists = (entries.honors as unknown as Entry<HonorYearData>[]).map((e) => e.data);
+const lists = (entries.honors as unknown as Entry<HonourYearData>[]).map((e) => e.data);
 const listOf = (year: number) => lists.find((l) => l.year === year)!;
 const yearSource = (year: number) => sources.find((s) => s.relativePath === `${year}.yaml`)!;
 /** The awards as the file writes them (no schema defaults filled in). */

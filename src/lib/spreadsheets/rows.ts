@@ -5,7 +5,7 @@
  */
 import { RULE_ARTICLE, type RuleId } from '../awards/messages.ts';
 import type { Level } from '../domain/vocab.ts';
-import type { AwardData } from '../schemas/honors.ts';
+import type { AwardData } from '../schemas/honours.ts';
 import type { ColumnKey } from './columns.ts';
 import { resolveHolder, type RowHolder } from './holder.ts';
 import type { Directory } from './match.ts';

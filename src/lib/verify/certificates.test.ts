@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { award, homeFile, honorsFile, personFile, run } from '../awards/testing.ts';
+import { award, homeFile, honoursFile, personFile, run } from '../awards/testing.ts';
 import { recordDigest } from '../certificates/digest.ts';
 import { treeText } from '../certificates/h.ts';
 import { certificateDrawing } from '../certificates/template.ts';
@@ -12,7 +12,7 @@ const names: Names = {
 
 function issue(awards: object[], status: 'draft' | 'final' = 'final') {
   const report = run(
-    [homeFile({ id: 'h1' }), personFile({ id: 'p1', home: 'h1' }), honorsFile(2024, status, awards)],
+    [homeFile({ id: 'h1' }), personFile({ id: 'p1', home: 'h1' }), honoursFile(2024, status, awards)],
     '2024-12-01',
   );
   return issuedCertificates(report, names, 'https://example.cn');
@@ -69,7 +69,7 @@ describe('issuedCertificates', () => {
       [
         homeFile({ id: 'h1' }),
         personFile({ id: 'p1', home: 'h1', name: compat }),
-        honorsFile(2024, 'final', [award(2024, { person: 'p1' })]),
+        honoursFile(2024, 'final', [award(2024, { person: 'p1' })]),
       ],
       '2024-12-01',
     );

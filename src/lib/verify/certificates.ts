@@ -3,6 +3,7 @@ import { recordDigest } from '../certificates/digest.ts';
 import { certificateFileName } from '../certificates/file-name.ts';
 import type { CertificateInput, CertificateTemplate } from '../certificates/types.ts';
 import { LEVEL_LABELS } from '../domain/vocab.ts';
+import { verifyHref } from '../routes/urls.ts';
 import { certificateBand } from './status-text.ts';
 
 /** A certificate as the site publishes and verifies it. */
@@ -95,7 +96,7 @@ export function issuedCertificates(report: AwardsReport, names: Names, baseUrl: 
       ...shown,
       template: template(facts),
       level: level as CertificateInput['level'] & string,
-      verifyUrl: new URL(`/verify/${slug}/`, baseUrl).href,
+      verifyUrl: new URL(verifyHref(slug), baseUrl).href,
       digest: recordDigest(record),
       ...(status ? { status } : {}),
     };

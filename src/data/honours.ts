@@ -1,6 +1,7 @@
-import { awardsReport } from '../../data/awards.ts';
-import { entries } from '../../data/collections.ts';
-import { holderDirectory, honoursView, type HonoursView } from '../../lib/awards/view.ts';
+import { holderDirectory } from '../lib/awards/roll.ts';
+import { honoursView, type HonoursView } from '../lib/awards/view.ts';
+import { awardsReport } from './awards.ts';
+import { entries } from './collections.ts';
 
 let view: Promise<HonoursView> | undefined;
 

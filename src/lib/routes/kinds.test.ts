@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeKind } from './routes.ts';
+import { routeKind } from './kinds.ts';
 
 describe('routeKind', () => {
   it.each([

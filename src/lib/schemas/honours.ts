@@ -75,7 +75,7 @@ export const awardSchema = z
 export type AwardData = z.infer<typeof awardSchema>;
 
 /** A year's honour roll: one YAML file per year. */
-export const honorYearSchema = z.strictObject({
+export const honourYearSchema = z.strictObject({
   year: programmeYear,
   /** `final` once the list is published as final (R3: then exactly ten of each top ten). */
   status: z.enum(['draft', 'final'], { error: '名单状态只能是 draft（草稿）或 final（正式公布）' }),
@@ -84,4 +84,4 @@ export const honorYearSchema = z.strictObject({
   awards: z.array(awardSchema).default([]),
   sample: sampleFlag,
 });
-export type HonorYearData = z.infer<typeof honorYearSchema>;
+export type HonourYearData = z.infer<typeof honourYearSchema>;
