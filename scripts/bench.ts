@@ -216,7 +216,7 @@ async function searchRows(site: string, label: string, judged: boolean) {
       'search',
       `${label} first query “${s.first.query}”`,
       `${(s.first.bytes / 1024).toFixed(0)} KB, answered in ${s.first.answerMs} ms`,
-      `${s.first.requests} Pagefind requests; loading Pagefind took ${s.first.loadMs} ms before that; ${s.first.pageMs} ms from navigation; ${s.first.results} results`,
+      `${s.first.requests} Pagefind requests; loading Pagefind took ${s.first.loadMs} ms before that; ${s.first.pageMs} ms from navigation; ${s.first.results} results; facet counts ${s.first.facetsMs} ms after the query, ${(s.first.afterBytes / 1024).toFixed(0)} KB more`,
     );
     row(
       'search',

@@ -1,7 +1,14 @@
 import { t } from '../lib/i18n/zh-CN.ts';
 import { mostConceptsFirst, preferExact } from '../lib/search/combine.ts';
-import { pagefindFilters, readSearchUrl, searchUrl, type Chosen } from '../lib/search/facets.ts';
-import { initPagefindForSegmentedQueries, mergeShards } from '../lib/search/pagefind-start.ts';
+import {
+  countFacets,
+  FACET_TABLE_PATH,
+  filterResults,
+  readFacetTable,
+  type FacetTable,
+} from '../lib/search/facet-table.ts';
+import { readSearchUrl, searchUrl, type Chosen } from '../lib/search/facets.ts';
+import { initPagefindForSegmentedQueries } from '../lib/search/pagefind-start.ts';
 import { fallbackConcepts, hasSynonyms, pagefindQuery, planQuery, type QueryPlan } from '../lib/search/query.ts';
 import { SYNONYM_WEIGHT } from '../lib/search/ranking.ts';
 import { relatedWords } from '../lib/search/suggest.ts';
@@ -17,21 +24,16 @@ interface PagefindResult {
   score: number;
   data: () => Promise<ResultData>;
 }
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: { filters?: object }) => Promise<PagefindResponse | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  mergeIndex: (path: string, options?: object) => Promise<void>;
+  search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
 }
+type Counts = ReturnType<typeof countFacets>;
 interface Found {
   results: (PagefindResult & { matched?: number[] })[];
-  counts?: PagefindResponse;
+  /** the results before the chosen facets narrowed them, whose facets are counted (none for a partial answer) */
+  counted?: readonly PagefindResult[];
   partial?: string[];
   synonyms: string[];
 }
@@ -81,17 +83,10 @@ export function startSearch() {
   const load = () =>
     (loaded ??= (async () => {
       const vocabulary = fetch(VOCABULARY_PATH).then((r) => r.json() as Promise<SearchVocabulary>);
-      const shards = fetch('/pagefind/shards.json').then((r) =>
-        r.ok ? (r.json() as Promise<{ shards: string[] }>) : { shards: [] },
-      );
       const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as Pagefind;
       await pf.options({ excerptLength: 40 });
       // Pagefind would split the query's character pairs again; started this way it keeps them whole.
       const kept = await initPagefindForSegmentedQueries(pf, document.documentElement);
-      // the index comes in shards that are rebuilt apart (src/lib/search/shards.ts)
-      await mergeShards(pf, shards);
-      // Loads the filter indexes, so every search also counts its results per facet value.
-      await pf.filters();
       performance.mark('search:ready');
       return { pf, kept, vocabulary: await vocabulary };
     })());
@@ -122,7 +117,7 @@ export function startSearch() {
     more!.textContent = t('search.more', { n: left });
   }
 
-  function renderFacets(counts?: PagefindResponse) {
+  function renderFacets(counts?: Counts) {
     const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement : undefined;
     const boxes = counts
       ? facetGroups(counts.filters, counts.totalFilters, chosen, (filter, value, on) => {
@@ -148,26 +143,57 @@ export function startSearch() {
         ?.focus();
   }
 
+  // The facet table is loaded after the first results are on screen (unless a facet is chosen,
+  // which needs it to narrow them): Pagefind's own facet counting takes seconds at 10,000 homes
+  // (src/lib/search/facet-table.ts).
+  let table: Promise<FacetTable> | undefined;
+  let facetsReady: FacetTable | undefined;
+  const facetTable = () =>
+    (table ??= fetch(FACET_TABLE_PATH, { cache: 'no-cache' })
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((json) => (facetsReady = readFacetTable(json)))
+      // a later search tries again
+      .catch((error: unknown) => {
+        table = undefined;
+        throw error;
+      }));
+  const countsOf = (found: Found, t: FacetTable): Counts | undefined =>
+    found.counted ? countFacets(t, found.counted, chosen) : undefined;
+  async function showFacetsLater(found: Found, mine: number) {
+    try {
+      const t = await facetTable();
+      if (mine === run) renderFacets(countsOf(found, t));
+    } catch {
+      // the results stay; only the facets are missing
+    }
+    facetsShown();
+  }
+  /** Marks when the facet counts first came (or failed to), for the bench and the tests. */
+  const facetsShown = () => {
+    if (!performance.getEntriesByName('search:facets').length) performance.mark('search:facets');
+  };
+
   async function find(pf: Pagefind, p: QueryPlan, kept: boolean): Promise<Found> {
-    const filters = pagefindFilters(chosen);
-    const exact = await pf.search(pagefindQuery(p.concepts), { filters });
-    let results = exact?.results ?? [];
-    let counts = exact ?? undefined;
+    // narrowing by the chosen facets needs the table; without a choice it can come later
+    const t = Object.keys(chosen).length ? await facetTable() : undefined;
+    const narrow = <T extends PagefindResult>(rs: readonly T[]) => (t ? filterResults(t, rs, chosen) : [...rs]);
+    let counted = (await pf.search(pagefindQuery(p.concepts)))?.results ?? [];
+    let results = narrow(counted);
     const synonyms: string[] = [];
     if (hasSynonyms(p)) {
-      const wider = await pf.search(pagefindQuery(p.concepts, true), { filters });
-      if (wider && wider.results.length > results.length) {
-        results = preferExact(results, wider.results, SYNONYM_WEIGHT);
-        counts = wider;
+      const wider = (await pf.search(pagefindQuery(p.concepts, true)))?.results ?? [];
+      if (narrow(wider).length > results.length) {
+        counted = preferExact(counted, wider, SYNONYM_WEIGHT);
+        results = narrow(counted);
         synonyms.push(...p.highlight.filter((w) => !p.concepts.some((c) => c.text === w)));
       }
     }
-    if (results.length > 0) return { results, ...(counts ? { counts } : {}), synonyms };
+    if (results.length > 0) return { results, counted, synonyms };
     const concepts = fallbackConcepts(p, kept);
-    if (concepts.length < 2) return { results, synonyms };
-    const per = await Promise.all(concepts.map((c) => pf.search(pagefindQuery([c], true), { filters })));
+    if (concepts.length < 2) return { results, counted, synonyms };
+    const per = await Promise.all(concepts.map((c) => pf.search(pagefindQuery([c], true))));
     return {
-      results: mostConceptsFirst(per.map((r) => r?.results ?? [])),
+      results: mostConceptsFirst(per.map((r) => narrow(r?.results ?? []))),
       partial: concepts.map((c) => c.text),
       synonyms,
     };
@@ -199,17 +225,31 @@ export function startSearch() {
     performance.mark('search:query');
     const dict = dictionaryFor(vocabulary);
     const p = planQuery(q, { dict, termsKeptWhole: kept });
-    const found = p.concepts.length ? await find(pf, p, kept) : { results: [], synonyms: [] };
+    let found: Found;
+    try {
+      found = p.concepts.length ? await find(pf, p, kept) : { results: [], synonyms: [] };
+    } catch {
+      // the index or the facet table a chosen facet needs could not be read
+      if (mine !== run) return;
+      list!.replaceChildren();
+      more!.hidden = true;
+      status!.textContent = t('search.failed');
+      empty!.hidden = false;
+      return;
+    }
     if (mine !== run) return;
     plan = p;
     partial = found.partial;
     shown = found.results;
     list!.replaceChildren();
-    renderFacets(found.counts);
+    renderFacets(facetsReady ? countsOf(found, facetsReady) : undefined);
     next = 0;
     await render();
     if (mine !== run) return;
     performance.measure('search:answer', 'search:query');
+    // with a facet chosen in the URL, the table came before the search and the counts with the results
+    if (facetsReady) facetsShown();
+    else void showFacetsLater(found, mine);
     const notes: string[] = [];
     if (p.dropped.length) notes.push(t('search.dropped', { words: p.dropped.map((w) => `“${w}”`).join('、') }));
     if (found.synonyms.length) notes.push(t('search.synonyms', { words: found.synonyms.join('、') }));

@@ -23,10 +23,12 @@ function recordResponses(page: Page) {
     seen.push({
       url: new URL(response.url()).pathname,
       type: response.request().resourceType(),
-      // What went over the wire when the server compressed; otherwise what gzip would make of it.
-      bytes: body.then((b) =>
-        encoded ? Number(response.headers()['content-length'] ?? b.length) : gzipSync(b).length,
-      ),
+      // What went over the wire when the server compressed (on the fly it sends no length: Chromium's
+      // count of the body's bytes); otherwise what gzip would make of it.
+      bytes: body.then(async (b) => {
+        const sent = encoded ? (await response.request().sizes()).responseBodySize : 0;
+        return sent > 0 ? sent : gzipSync(b).length;
+      }),
       body: body.then((b) => (response.request().resourceType() === 'script' ? b.toString('utf8') : '')),
     });
   });

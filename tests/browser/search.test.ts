@@ -4,7 +4,9 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexedPages as indexedPagesOf } from '../../src/lib/bench/search-probe.ts';
+import { t } from '../../src/lib/i18n/zh-CN.ts';
 import { launchChromium } from '../../src/lib/node/chromium.ts';
+import { FACET_TABLE_PATH } from '../../src/lib/search/facet-table.ts';
 
 // Search in Chromium on the built sample site with the real Pagefind index.
 // What a query should find is read from the built pages themselves: a page
@@ -28,6 +30,8 @@ async function search(q: string, filters: Record<string, string> = {}): Promise<
     const s = document.querySelector('#search-status')?.textContent ?? '';
     return s !== '' && !s.includes('正在搜索');
   });
+  // the facet counts follow the results (the island marks when they are in)
+  await page.waitForFunction(() => performance.getEntriesByName('search:facets').length > 0);
   const urls = await page
     .locator('#results h3 a')
     .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -137,6 +141,46 @@ describe('search', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('职工');
     const facet = await page.locator('#facets label', { hasText: '典型案例' }).innerText();
     expect(facet).toContain(`（${stories.urls.length}）`);
+  });
+
+  it('shows the first results before it loads the facet counts', async () => {
+    const requested: { url: string; at: number }[] = [];
+    // when the browser sent each request (ms since the epoch, the browser's clock)
+    const log = (r: { url: () => string; timing: () => { startTime: number } }) =>
+      requested.push({ url: new URL(r.url()).pathname, at: r.timing().startTime });
+    page.on('requestfinished', log);
+    try {
+      await search('职工书屋');
+    } finally {
+      page.off('requestfinished', log);
+    }
+    const answered = await page.evaluate(() => {
+      const m = performance.getEntriesByName('search:answer')[0]!;
+      return performance.timeOrigin + m.startTime + m.duration;
+    });
+    // the facet table, after the answer; Pagefind's own filter indexes not at all (facet-table.ts)
+    const table = requested.filter((r) => r.url === FACET_TABLE_PATH);
+    expect(table).toHaveLength(1);
+    expect(table[0]!.at).toBeGreaterThanOrEqual(Math.floor(answered));
+    expect(requested.filter((r) => r.url.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(await page.locator('#facets fieldset').count()).toBeGreaterThan(3);
+  });
+
+  it('keeps the results when the facet table cannot be loaded, and says so when a chosen facet needs it', async () => {
+    await page.route(`**${FACET_TABLE_PATH}`, (r) => r.abort());
+    try {
+      const { urls } = await search('职工书屋');
+      expect(urls.length).toBeGreaterThan(0);
+      expect(await page.locator('#facets').isHidden()).toBe(true);
+      await page.goto(`${inject('baseUrl')}/search/?${new URLSearchParams({ q: '职工书屋', type: '典型案例' })}`);
+      await page.waitForFunction(
+        (failed) => document.querySelector('#search-status')?.textContent === failed,
+        t('search.failed'),
+      );
+      expect(await page.locator('#results h3 a').count()).toBe(0);
+    } finally {
+      await page.unroute(`**${FACET_TABLE_PATH}`);
+    }
   });
 
   it('says clearly when nothing is found, and offers the sections to browse', async () => {

@@ -76,6 +76,12 @@ describe('a warm rebuild', () => {
     // The deleted story's page and the renamed story's old page.
     expect(removed).toBe(2);
     expect(warm.output).toMatch(/职工之家页面：\d+ 个，重新生成 \d+（页面所显示的内容有变化 \d+），沿用 \d+/);
+    // The search index: the shards holding a changed page indexed again, then merged into one index.
+    const shards = /索引分片 (\d+) 个：重建 (\d+) 个（([^）]*)），沿用缓存 (\d+) 个/.exec(warm.output);
+    expect(shards, warm.output).not.toBeNull();
+    expect(Number(shards![2]) + Number(shards![4])).toBe(Number(shards![1]));
+    expect(shards![3]).toMatch(/(^|；)homes(-\d+)?：有页面变了/);
+    expect(warm.output).toContain('分片合并为一个索引：重新合并（有分片重建）');
     // The revised citation, and the renamed home's own certificates if it holds titles.
     const [, drawn, cached] = /证书 \d+ 张（新绘制 (\d+)，缓存 (\d+)）/.exec(warm.output)!.map(Number);
     expect(drawn).toBeGreaterThanOrEqual(1);

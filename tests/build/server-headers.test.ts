@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SECURITY_HEADERS, SERVER_FILES } from '../../src/lib/security/headers.ts';
 import { startNginx, type RunningNginx } from '../helpers/nginx.ts';
@@ -62,6 +64,38 @@ describe('the shipped nginx include, in nginx', () => {
     }
     const notFound = await fetch(`${nginx.url}/no-such-page/`);
     expect(await notFound.text()).toContain('页面不存在');
+  });
+
+  it('sends the precompressed Pagefind runtime and compresses pages, with the compression include', async () => {
+    /** A GET that accepts gzip and leaves the body as sent. */
+    const raw = (url: string) =>
+      new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) =>
+        httpGet(nginx.url + url, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              ...(res.headers['content-encoding'] ? { encoding: res.headers['content-encoding'] } : {}),
+              body: Buffer.concat(chunks),
+            }),
+          );
+        }).on('error', reject),
+      );
+    const site = inject('siteDir');
+    const runtime = readFileSync(path.join(site, 'pagefind/pagefind.js'));
+    const js = await raw('/pagefind/pagefind.js');
+    expect(js.encoding).toBe('gzip');
+    // the build's twin, compressed harder than nginx would on the fly
+    expect(js.body).toEqual(readFileSync(path.join(site, 'pagefind/pagefind.js.gz')));
+    expect(gunzipSync(js.body)).toEqual(runtime);
+    const home = await raw('/');
+    expect(home.encoding).toBe('gzip');
+    expect(gunzipSync(home.body)).toEqual(readFileSync(path.join(site, 'index.html')));
+    // Pagefind's index is gzipped at rest and goes out as it is
+    const meta = readdirSync(path.join(site, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+    const index = await raw(`/pagefind/${meta}`);
+    expect(index.encoding).toBeUndefined();
+    expect(index.body).toEqual(readFileSync(path.join(site, 'pagefind', meta)));
   });
 
   it('keeps them in a location with its own add_header, as the include tells', async () => {

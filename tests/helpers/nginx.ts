@@ -30,8 +30,9 @@ const accepts = (port: number) =>
 
 /**
  * Serves `siteDir` with Debian's nginx on loopback, configured as a host
- * would be from the include the build ships: in the server block, and again
- * in a location with its own add_header (where nginx drops inherited ones).
+ * would be from the includes the build ships: the headers in the server
+ * block, and again in a location with its own add_header (where nginx drops
+ * inherited ones); the compression settings in the server block.
  * One process, no daemon, everything it writes in a temporary folder.
  */
 export async function startNginx(siteDir: string): Promise<RunningNginx> {
@@ -44,6 +45,7 @@ export async function startNginx(siteDir: string): Promise<RunningNginx> {
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(prefix, dir));
   const port = await freePort();
   const include = path.join(siteDir, SERVER_FILES.nginx);
+  const compression = path.join(siteDir, SERVER_FILES.nginxCompression);
   const types = ['/etc/nginx/mime.types'].filter(existsSync).map((f) => `include ${f};`);
   writeFileSync(
     path.join(prefix, 'nginx.conf'),
@@ -66,6 +68,7 @@ http {
     listen 127.0.0.1:${port};
     root ${siteDir};
     include ${include};
+    include ${compression};
     error_page 404 /404.html;
     location / { try_files $uri $uri/ =404; }
     location /_astro/ {

@@ -29,7 +29,11 @@ function stepNote(name: string, stats: Record<string, unknown>, run: BuildRun): 
   if (s['pages'] !== undefined && s['files'] !== undefined) {
     const shards = s['shards'] as { name: string; status: string; reason: string }[] | undefined;
     const rebuilt = (shards ?? []).filter((x) => x.status === 'rebuilt');
-    return `${s['pages']} pages indexed, ${s['files']} files, ${(Number(s['bytes']) / 1048576).toFixed(1)} MB; shards ${s['rebuilt']} rebuilt${rebuilt.length ? ` (${rebuilt.map((x) => `${x.name}: ${x.reason}`).join(', ')})` : ''}, ${s['reused']} reused`;
+    const merge = s['merge'] as { status: string; ms: number } | undefined;
+    const merged = merge
+      ? `; merge ${merge.status === 'rebuilt' ? `redone, ${(merge.ms / 1000).toFixed(1)} s` : 'reused'}`
+      : '';
+    return `${s['pages']} pages indexed, ${s['files']} files, ${(Number(s['bytes']) / 1048576).toFixed(1)} MB; shards ${s['rebuilt']} rebuilt${rebuilt.length ? ` (${rebuilt.map((x) => `${x.name}: ${x.reason}`).join(', ')})` : ''}, ${s['reused']} reused${merged}`;
   }
   return '';
 }

@@ -5,6 +5,7 @@
  * must be among the results.
  */
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
@@ -12,11 +13,19 @@ import { launchChromium } from '../node/chromium.ts';
 import { createStaticServer } from '../node/static-server.ts';
 import { fileUrl } from '../routes/files.ts';
 import { indexedText } from '../search/index-page.ts';
+import { VOCABULARY_PATH } from '../search/vocabulary.ts';
 
 export interface QueryFigures {
   query: string;
-  /** Bytes of /pagefind/ files loaded for this query (as served, no HTTP compression). */
+  /**
+   * Bytes sent for this query, up to the results on screen: the bodies of
+   * the Pagefind files and of the search vocabulary as they went on the
+   * wire, after the static server's HTTP compression
+   * (src/lib/node/static-server.ts); headers not counted.
+   */
   bytes: number;
+  /** The same files' bodies as the browser had them after decoding (what they weigh without HTTP compression). */
+  decodedBytes: number;
   requests: number;
   /** From the query to the results on screen, with Pagefind already loaded (the island's `search:answer` measure). */
   answerMs: number;
@@ -28,6 +37,10 @@ export interface FirstSearch extends QueryFigures {
   loadMs: number;
   /** From navigation start to the results on screen (page load included). */
   pageMs: number;
+  /** Bytes sent after the results were on screen, for the facet counts (the facet table, facet-table.ts), as `bytes` counts them. */
+  afterBytes: number;
+  /** From the query to the facet counts on screen (the island's `search:facets` mark); NaN when they did not come. */
+  facetsMs: number;
 }
 
 export interface Recall {
@@ -48,6 +61,52 @@ export function indexedPages(siteDir: string): { url: string; title: string; tex
   });
 }
 
+/** What a search downloads: the Pagefind files and the search vocabulary. */
+const searchFile = (pathname: string) => pathname.startsWith('/pagefind/') || pathname === VOCABULARY_PATH;
+
+/**
+ * Counts the body bytes `server` sends per path, as they go on the wire:
+ * wrapped before the handler runs, so whatever compresses the answer writes
+ * through here. (The browser's own figure is unreliable: Chromium reports
+ * 0 bytes for a worker's script.)
+ */
+function countBodyBytes(server: Server): Map<string, number> {
+  const sent = new Map<string, number>();
+  server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'HEAD') return;
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    const add = (chunk: unknown, encoding?: unknown) => {
+      if (chunk == null || typeof chunk === 'function') return;
+      const n =
+        typeof chunk === 'string'
+          ? Buffer.byteLength(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : (chunk as Uint8Array).byteLength;
+      sent.set(pathname, (sent.get(pathname) ?? 0) + n);
+    };
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.write = ((...args: unknown[]) => (add(args[0], args[1]), write(...args))) as typeof res.write;
+    res.end = ((...args: unknown[]) => (add(args[0], args[1]), end(...args))) as typeof res.end;
+  });
+  return sent;
+}
+
+interface Loaded {
+  pathname: string;
+  /** when the browser asked for it, ms since the epoch */
+  started: number;
+  decoded: number;
+}
+
+/** Sums what was loaded: bytes as sent (from the server's count), as decoded, and requests. */
+function tally(loaded: readonly Loaded[], sent: ReadonlyMap<string, number>) {
+  return {
+    bytes: loaded.reduce((n, l) => n + (sent.get(l.pathname) ?? 0), 0),
+    decodedBytes: loaded.reduce((n, l) => n + l.decoded, 0),
+    requests: loaded.length,
+  };
+}
+
 /** Runs a first search for `first` on a fresh page, a second for `second` on the same page, then recall for each of `queries`. */
 export async function probeSearch(
   siteDir: string,
@@ -58,21 +117,23 @@ export async function probeSearch(
   const { pagefindQuery, planQuery } = await import('../search/query.ts');
   const { SPLIT_PROBE } = await import('../search/pagefind-start.ts');
   const server = createStaticServer(siteDir);
+  const sent = countBodyBytes(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchChromium();
   try {
     const page = await (await browser.newContext()).newPage();
-    let bytes = 0;
-    let requests = 0;
+    let loaded: Loaded[] = [];
     const pending: Promise<unknown>[] = [];
-    page.on('response', (response) => {
-      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-      requests++;
+    page.on('requestfinished', (request) => {
+      const { pathname } = new URL(request.url());
+      if (!searchFile(pathname)) return;
+      const started = request.timing().startTime;
       pending.push(
-        response
-          .body()
-          .then((b) => (bytes += b.length))
+        request
+          .response()
+          .then((response) => response?.body())
+          .then((body) => loaded.push({ pathname, started, decoded: body?.length ?? 0 }))
           .catch(() => undefined),
       );
     });
@@ -86,11 +147,33 @@ export async function probeSearch(
         q,
         { timeout: 60_000, polling: 'raf' },
       );
+      // the facet counts come after the results; give them time to arrive
+      await page
+        .waitForFunction(() => performance.getEntriesByName('search:facets').length > 0, undefined, { timeout: 10_000 })
+        .catch(() => undefined);
       await page.waitForTimeout(200);
       await Promise.all(pending);
       const status = await page.locator('#search-status').innerText();
-      const answerMs = await page.evaluate(() => performance.getEntriesByName('search:answer').at(-1)?.duration ?? NaN);
-      return { status, answerMs: Math.round(answerMs), results: Number(/找到 (\d+) 个/.exec(status)?.[1] ?? 0) };
+      const { answerMs, answerEnd, facetsMs } = await page.evaluate(() => {
+        const answer = performance.getEntriesByName('search:answer').at(-1);
+        const facets = performance.getEntriesByName('search:facets').at(0);
+        return {
+          answerMs: answer?.duration ?? NaN,
+          answerEnd: answer ? performance.timeOrigin + answer.startTime + answer.duration : NaN,
+          facetsMs: answer && facets ? facets.startTime - answer.startTime : NaN,
+        };
+      });
+      const before = loaded.filter((l) => l.started <= answerEnd);
+      const after = loaded.filter((l) => l.started > answerEnd);
+      loaded = [];
+      return {
+        status,
+        answerMs: Math.round(answerMs),
+        facetsMs: Math.round(facetsMs),
+        results: Number(/找到 (\d+) 个/.exec(status)?.[1] ?? 0),
+        before: tally(before, sent),
+        after: tally(after, sent),
+      };
     };
     await page.goto(`${base}/search/?q=${encodeURIComponent(first)}`);
     const a = await answered(first);
@@ -105,16 +188,15 @@ export async function probeSearch(
     });
     const firstSearch: FirstSearch = {
       query: first,
-      bytes,
-      requests,
+      ...a.before,
       answerMs: a.answerMs,
       results: a.results,
       loadMs: Math.round(timing.ready - timing.firstRequest),
       pageMs: Math.round(timing.done),
+      afterBytes: a.after.bytes,
+      facetsMs: a.facetsMs,
     };
     // A second query, typed into the same page: only what it adds is counted.
-    bytes = 0;
-    requests = 0;
     // Set the box and submit, without the input event whose debounced search would run a second time.
     await page.evaluate((q) => {
       const box = document.querySelector<HTMLInputElement>('#q')!;
@@ -122,7 +204,14 @@ export async function probeSearch(
       box.form!.requestSubmit();
     }, second);
     const b = await answered(second);
-    const secondSearch: QueryFigures = { query: second, bytes, requests, answerMs: b.answerMs, results: b.results };
+    const secondSearch: QueryFigures = {
+      query: second,
+      bytes: b.before.bytes + b.after.bytes,
+      decodedBytes: b.before.decodedBytes + b.after.decodedBytes,
+      requests: b.before.requests + b.after.requests,
+      answerMs: b.answerMs,
+      results: b.results,
+    };
     const pages = indexedPages(siteDir);
     const recall: Recall[] = [];
     // The island started Pagefind; ask it, as the island did, whether query terms are kept whole.

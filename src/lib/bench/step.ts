@@ -17,10 +17,22 @@ async function main(argv: string[]): Promise<number> {
     const { buildSearchIndex } = await import('../search/indexing.ts');
     // for `search` the third argument is the shard cache
     const s = await buildSearchIndex({ siteDir, cacheDir: root ?? false });
-    const { pages, skipped, files, bytes, indexBytes, fragmentBytes, shards, rebuilt, reused, errors } = s;
+    const { pages, skipped, files, bytes, indexBytes, fragmentBytes, shards, rebuilt, reused, merge, errors } = s;
     console.log(
       RESULT_PREFIX +
-        JSON.stringify({ pages, skipped, files, bytes, indexBytes, fragmentBytes, shards, rebuilt, reused, errors }),
+        JSON.stringify({
+          pages,
+          skipped,
+          files,
+          bytes,
+          indexBytes,
+          fragmentBytes,
+          shards,
+          rebuilt,
+          reused,
+          merge,
+          errors,
+        }),
     );
     return 0;
   }

@@ -1,8 +1,6 @@
 /** The build's steps after Astro (Node only): the search index, then certificates and share images. */
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { Entries } from '../content/check.ts';
-import { cacheHome, imageCacheDir } from './cache-dirs.ts';
+import { imageCacheDir, searchIndexCacheDir } from './cache-dirs.ts';
 
 export interface StepContext {
   root: string;
@@ -31,9 +29,8 @@ export function searchStep(): BuildStep {
     name: '建立全文搜索索引（Pagefind）',
     run: async (siteDir, { root, cwd }) => {
       const { buildSearchIndex } = await import('../search/indexing.ts');
-      // The shard cache, one per content root, under this build's cache home (cache-dirs.ts).
-      const id = createHash('sha256').update(root).digest('hex').slice(0, 12);
-      const stats = await buildSearchIndex({ siteDir, cacheDir: path.join(cacheHome(cwd), 'search-index', id) });
+      // The shards and their merge, kept under this build's cache home (cache-dirs.ts).
+      const stats = await buildSearchIndex({ siteDir, cacheDir: searchIndexCacheDir(root, cwd) });
       const problems = stats.errors.filter((e) => !/no data-pagefind-body|nothing to index/i.test(e));
       if (problems.length) throw new Error(problems.join('；'));
       const rebuilt = stats.shards.filter((s) => s.status === 'rebuilt');
@@ -43,6 +40,9 @@ export function searchStep(): BuildStep {
         lines: [
           `   ${stats.pages} 个页面，索引 ${stats.files} 个文件，${(stats.bytes / 1024).toFixed(0)} KB`,
           `   索引分片 ${stats.shards.length} 个：重建 ${stats.rebuilt} 个${why.length ? `（${why.join('；')}）` : ''}，沿用缓存 ${stats.reused} 个`,
+          stats.merge.status === 'rebuilt'
+            ? `   分片合并为一个索引：重新合并（${stats.rebuilt ? '有分片重建' : '缓存里没有'}），${(stats.merge.ms / 1000).toFixed(1)} 秒`
+            : '   分片合并为一个索引：分片都没变，沿用缓存',
         ],
         stats: {
           ...figures,

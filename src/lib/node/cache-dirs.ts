@@ -23,3 +23,8 @@ export function astroCacheDir(root: string, cwd = process.cwd()): string {
 export function imageCacheDir(cwd = process.cwd()): string {
   return path.join(cacheHome(cwd), 'zgzj-images');
 }
+
+/** The search index's shards and their merge (src/lib/search/indexing.ts): one folder per content root. */
+export function searchIndexCacheDir(root: string, cwd = process.cwd()): string {
+  return path.join(cacheHome(cwd), 'search-index', createHash('sha256').update(root).digest('hex').slice(0, 12));
+}

@@ -10,13 +10,26 @@
  * handler on `Range: bytes=5-2` (the process died) and sent the wrong bytes
  * for `bytes=-3` and `bytes=0-0`; `send` answers those 416, the last three
  * bytes and the first byte, as RFC 9110 asks.
+ *
+ * Compression, as a production host sends it: a file with a precompressed
+ * twin the build wrote (`pagefind.js.br`, precompressed.ts) goes out as that
+ * twin when the browser accepts its encoding; anything else of a
+ * compressible type (HTML, CSS, JavaScript, JSON, SVG) is compressed on the
+ * fly by `compression` (the Express team's). The twins are looked up per
+ * request, as the files are: express-static-gzip 3.0.2 and
+ * connect-gzip-static 4.2.2 list the folder once when they start, so after a
+ * rebuild under them they miss new twins and send a 404 for removed ones.
  */
-import { readFile } from 'node:fs/promises';
+import { stat, readFile } from 'node:fs/promises';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
+import compression from 'compression';
+import { contentType } from 'mime-types';
+import Negotiator from 'negotiator';
 import serveStatic from 'serve-static';
 import { checkRequestPath } from '../security/request-path.ts';
+import { PRECOMPRESSED } from './precompressed.ts';
 
 type Next = () => void;
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse, next?: Next) => void;
@@ -32,6 +45,8 @@ export interface StaticOptions {
   notFound?: 'page' | 'next';
   /** Send `/dir` to `/dir/` when it is a folder (default true). */
   redirect?: boolean;
+  /** Send precompressed twins and compress text on the fly, for browsers that accept it (default true). */
+  compress?: boolean;
 }
 
 /** Short answers for what has no page of its own; the site's 404 page covers the rest. */
@@ -83,14 +98,56 @@ export function staticHandler(root: string, options: StaticOptions = {}): Static
     const checked = checkRequestPath(req.url ?? '');
     if (!checked.ok) return checked.status === 404 ? notFound() : plain(res, req, checked.status);
     req.url = checked.url;
-    serve(req, res, (error) => {
-      if (res.headersSent) return void res.destroy();
-      const status = error?.statusCode ?? error?.status ?? 404;
-      if (status === 404) return notFound();
-      const extra = (error as { headers?: Record<string, string> } | undefined)?.headers ?? {};
-      plain(res, req, status >= 400 && status < 600 ? status : 500, extra);
-    });
+    const send = () =>
+      serve(req, res, (error) => {
+        if (res.headersSent) return void res.destroy();
+        const status = error?.statusCode ?? error?.status ?? 404;
+        if (status === 404) return notFound();
+        const extra = (error as { headers?: Record<string, string> } | undefined)?.headers ?? {};
+        plain(res, req, status >= 400 && status < 600 ? status : 500, extra);
+      });
+    if (options.compress === false) return send();
+    void twin(absRoot, req)
+      .catch(() => undefined)
+      .then((found) => {
+        if (found) {
+          res.setHeader('Content-Encoding', found.encoding);
+          res.setHeader('Content-Type', contentType(path.extname(found.file)) || 'application/octet-stream');
+          res.setHeader('Vary', 'Accept-Encoding');
+          req.url = found.url;
+        }
+        // compression's types name Express's request and response; it only uses Node's own
+        onTheFly(req as Parameters<typeof onTheFly>[0], res as Parameters<typeof onTheFly>[1], send);
+      });
   };
+}
+
+/**
+ * Compression on the fly; not for byte ranges, whose offsets count the
+ * file's own bytes, nor for `application/octet-stream`, which mime-db calls
+ * compressible but which here is Pagefind's data, gzipped already.
+ */
+const onTheFly = compression({
+  filter: (req, res) =>
+    !req.headers.range &&
+    !String(res.getHeader('Content-Type')).startsWith('application/octet-stream') &&
+    compression.filter(req, res),
+});
+
+/** The precompressed twin of the requested file that the browser accepts, best first. */
+async function twin(root: string, req: IncomingMessage) {
+  const url = req.url ?? '/';
+  const cut = url.indexOf('?');
+  const pathname = cut === -1 ? url : url.slice(0, cut);
+  if (pathname.endsWith('/') || !req.headers['accept-encoding']) return undefined;
+  const accepted = new Negotiator(req).encodings(PRECOMPRESSED.map((p) => p.encoding));
+  const file = path.join(root, decodeURIComponent(pathname));
+  for (const { encoding, suffix } of PRECOMPRESSED) {
+    if (!accepted.includes(encoding)) continue;
+    const info = await stat(file + suffix).catch(() => undefined);
+    if (info?.isFile()) return { encoding, file, url: pathname + suffix + (cut === -1 ? '' : url.slice(cut)) };
+  }
+  return undefined;
 }
 
 /**
@@ -100,7 +157,7 @@ export function staticHandler(root: string, options: StaticOptions = {}): Static
  * request lines, CONNECT) get a short answer with the same headers.
  */
 export function createStaticServer(root: string, headers: Readonly<Record<string, string>> = {}): Server {
-  const handle = staticHandler(root, { headers, notFound: 'page' });
+  const handle = staticHandler(root, { headers, notFound: 'page', compress: true });
   const server = createServer((req, res) => handle(req, res));
   const refuse = (socket: Duplex, status: number) => {
     if (!socket.writable) return void socket.destroy();

@@ -61,11 +61,6 @@ export function searchUrl(q: string, chosen: Chosen): string {
   return params.size ? `${SECTION.search}?${params}` : SECTION.search;
 }
 
-/** Pagefind's filter option: any of the chosen values within a facet, all facets together. */
-export function pagefindFilters(chosen: Chosen): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: v }]));
-}
-
 /** A facet's values in the order shown. */
 export function orderValues(facet: Facet, values: readonly string[]): string[] {
   const rank = (v: string) => {

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './indexing.ts';
-import { shardOf } from './shards.ts';
+import { bucketCount, pageKind, shardOf } from './shards.ts';
 
-const homeShards = 4;
+const buckets = { homes: 4, stories: 1 };
 
 // Shards and their cache, with the real Pagefind binary on a small site.
 
@@ -48,59 +48,77 @@ describe('buildSearchIndex in shards', () => {
   const site = path.join(tmp, 'site');
   const cacheDir = path.join(tmp, 'cache');
   writeSite(site);
+  const changed = shardOf('/homes/home-3/', buckets);
 
-  it('writes the primary index and lists the other shards for the search page', async () => {
-    const stats = await buildSearchIndex({ siteDir: site, cacheDir, homeShards });
+  it('indexes every shard of a new site and merges them into one index', async () => {
+    const stats = await buildSearchIndex({ siteDir: site, cacheDir, buckets });
     expect(stats.errors).toEqual([]);
     expect(stats.pages).toBe(14);
-    expect(stats.rebuilt).toBe(stats.shards.length);
+    expect(stats.shards.map((s) => s.name)).toEqual(['homes-0', 'homes-1', 'homes-2', 'homes-3', 'site', 'stories']);
     expect(stats.shards.map((s) => s.reason)).toEqual(stats.shards.map(() => 'new'));
-    const manifest = JSON.parse(readFileSync(path.join(site, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
-    expect(manifest.shards).toContain('/pagefind/shards/stories/');
-    expect(manifest.shards).toContain(`/pagefind/shards/${shardOf('/homes/home-3/', homeShards)}/`);
-    // merged shards carry no copy of Pagefind's own scripts
-    expect(readdirSync(path.join(site, 'pagefind/shards/stories')).sort()).toEqual(
-      expect.not.arrayContaining(['pagefind.js', 'pagefind-worker.js']),
-    );
-    expect(readdirSync(path.join(site, 'pagefind'))).toContain('pagefind.js');
+    expect(stats.merge.status).toBe('rebuilt');
+    const files = readdirSync(path.join(site, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(files).not.toContain('shards');
   }, 60_000);
 
-  it('takes every shard from the cache when nothing changed, with the same bytes', async () => {
+  it('takes everything from the cache when nothing changed, with the same bytes', async () => {
     const before = snapshot(path.join(site, 'pagefind'));
-    const stats = await buildSearchIndex({ siteDir: site, cacheDir, homeShards });
+    const stats = await buildSearchIndex({ siteDir: site, cacheDir, buckets });
     expect(stats.rebuilt).toBe(0);
     expect(stats.shards.every((s) => s.status === 'reused' && s.reason === 'unchanged')).toBe(true);
+    expect(stats.merge.status).toBe('reused');
     expect(snapshot(path.join(site, 'pagefind'))).toEqual(before);
   }, 60_000);
 
   it('indexes again only the shard of a changed page, and ends where a cold build does', async () => {
     writeSite(site, '职工书屋改为夜间开放');
-    const stats = await buildSearchIndex({ siteDir: site, cacheDir, homeShards });
-    const changed = shardOf('/homes/home-3/', homeShards);
+    const stats = await buildSearchIndex({ siteDir: site, cacheDir, buckets });
     expect(stats.shards.filter((s) => s.status === 'rebuilt').map((s) => [s.name, s.reason])).toEqual([
       [changed, 'changed'],
     ]);
+    expect(stats.merge.status).toBe('rebuilt');
     const cold = path.join(tmp, 'cold');
     writeSite(cold, '职工书屋改为夜间开放');
-    await buildSearchIndex({ siteDir: cold, cacheDir: false, homeShards });
+    await buildSearchIndex({ siteDir: cold, cacheDir: false, buckets });
     expect(snapshot(path.join(site, 'pagefind'))).toEqual(snapshot(path.join(cold, 'pagefind')));
   }, 60_000);
 
-  it('builds one index by default, reused whole when no indexed page changed', async () => {
-    const single = path.join(tmp, 'single');
-    writeSite(single);
-    const cache = path.join(tmp, 'single-cache');
-    const cold = await buildSearchIndex({ siteDir: single, cacheDir: cache });
-    expect(cold.shards.map((s) => [s.name, s.pages, s.reason])).toEqual([['site', 14, 'new']]);
-    expect(JSON.parse(readFileSync(path.join(single, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: [] });
-    // a page outside the index changes: nothing to index again
-    writeFileSync(
-      path.join(single, 'index.html'),
-      '<!doctype html><html lang="zh-CN"><body><main>新首页</main></body></html>',
-    );
-    expect((await buildSearchIndex({ siteDir: single, cacheDir: cache })).shards[0]?.status).toBe('reused');
+  it('builds the same index however the pages are sharded', async () => {
+    const one = path.join(tmp, 'one');
+    writeSite(one, '职工书屋改为夜间开放');
+    await buildSearchIndex({ siteDir: one, cacheDir: false, buckets: { homes: 1, stories: 1 } });
+    expect(snapshot(path.join(one, 'pagefind'))).toEqual(snapshot(path.join(site, 'pagefind')));
   }, 60_000);
 
-  it('keeps only the shards the last build used in the cache', () =>
-    expect(readdirSync(cacheDir).filter((e) => e.startsWith(shardOf('/homes/home-3/', homeShards)))).toHaveLength(1));
+  it('does not index again when a page outside the index changes', async () => {
+    writeFileSync(
+      path.join(site, 'index.html'),
+      '<!doctype html><html lang="zh-CN"><body><main>新首页</main></body></html>',
+    );
+    const stats = await buildSearchIndex({ siteDir: site, cacheDir, buckets });
+    expect([stats.rebuilt, stats.merge.status]).toEqual([0, 'reused']);
+  }, 60_000);
+
+  it('keeps only what the last build used in the cache', () => {
+    const entries = readdirSync(cacheDir);
+    expect(entries.filter((e) => e.startsWith(`${changed}-`))).toHaveLength(1);
+    expect(entries.filter((e) => e.startsWith('merged-'))).toHaveLength(1);
+  });
+});
+
+describe('shards', () => {
+  it('put home pages and stories in buckets by URL, and the rest in one shard', () => {
+    expect(pageKind('/homes/jinan-1/')).toBe('homes');
+    expect(pageKind('/homes/city/jinan/')).toBe('site');
+    expect(pageKind('/stories/a/')).toBe('stories');
+    expect(pageKind('/stories/')).toBe('site');
+    expect(shardOf('/homes/jinan-1/', { homes: 1, stories: 1 })).toBe('homes');
+    expect(shardOf('/homes/jinan-1/', { homes: 16, stories: 1 })).toMatch(/^homes-([0-9]|1[0-5])$/);
+  });
+
+  it('grow in number with the site, by powers of two', () => {
+    expect([0, 300, 600, 1000, 2000, 10_000].map(bucketCount)).toEqual([1, 1, 1, 2, 4, 16]);
+  });
 });

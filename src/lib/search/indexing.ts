@@ -3,31 +3,38 @@
  * disk, made ready for the index (`index-page.ts`: readable rows, summaries,
  * alias tokens for the site's dictionary words; README.md beside this file)
  * and handed to Pagefind in memory: the files on disk are not changed. The
- * index is written in shards (`shards.ts`) to `<siteDir>/pagefind/`; a shard
- * whose pages have not changed since the last build is taken from the cache.
+ * pages are indexed in shards (`shards.ts`), each kept in a cache and
+ * indexed again only when one of its pages changed, and the shards are
+ * merged into the one index the site serves, `<siteDir>/pagefind/`
+ * (`merge-index.ts`), file for file what one Pagefind run would write.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileUrl } from '../routes/files.ts';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { searchIndexCacheDir } from '../node/cache-dirs.ts';
 import { contentRoot } from '../node/content-root.ts';
+import { fileUrl } from '../routes/files.ts';
+import { precompressIndex } from './compress-index.ts';
 import { makeDictionary, type Dictionary } from './dictionary.ts';
+import { encodeFacetTable, FACET_TABLE_FILE } from './facet-table.ts';
 import { prepareForIndex } from './index-page.ts';
+import { mergeIndexes } from './merge-index.ts';
+import { chunkSizeSetting } from './merge-words.ts';
 import {
-  isCached,
+  bucketCount,
   cachedShard,
+  isCached,
+  pageKind,
   placeIndex,
-  PRIMARY_SHARD,
   pruneCache,
+  readPageList,
   shardKey,
   shardOf,
-  SHARDS_MANIFEST,
-  SHARDS_SUBDIR,
   storeShard,
-  type ShardsManifest,
+  writePageList,
 } from './shards.ts';
 import { dictionaryFor, VOCABULARY_PATH, type SearchVocabulary } from './vocabulary.ts';
 
@@ -46,12 +53,8 @@ export interface BuildSearchIndexOptions {
   markDictionaryWords?: boolean;
   /** where finished shards are kept between builds; default one folder per content root under node_modules/.cache; false for none */
   cacheDir?: string | false;
-  /**
-   * Split the index into shards merged in the browser: the home pages in this
-   * many buckets, the stories, the rest. Default 0, one index: measured
-   * better (README.md, "Shards").
-   */
-  homeShards?: number;
+  /** how many buckets home pages and stories go into (default by their number, `bucketCount`); the index is the same either way */
+  buckets?: Partial<Record<'homes' | 'stories', number>>;
   /** Pagefind's own logging */
   verbose?: boolean;
 }
@@ -84,6 +87,8 @@ export interface BuildSearchIndexStats {
   /** shards indexed by Pagefind in this build, and shards copied from the cache */
   rebuilt: number;
   reused: number;
+  /** the merge of the shards into one index: done in this build, or taken from the cache (no shard changed) */
+  merge: { status: 'rebuilt' | 'reused'; ms: number };
   cacheDir: string | false;
   outputPath: string;
   errors: string[];
@@ -110,10 +115,9 @@ export async function readVocabulary(siteDir: string): Promise<SearchVocabulary>
   }
 }
 
-/** The default shard cache: one folder per content root, like Astro's own cache. */
+/** The default shard cache: the build's, for the content root in use. */
 export function defaultCacheDir(cwd = process.cwd()): string {
-  const root = createHash('sha256').update(contentRoot(cwd)).digest('hex').slice(0, 12);
-  return path.join(cwd, 'node_modules', '.cache', 'search-index', root);
+  return searchIndexCacheDir(contentRoot(cwd), cwd);
 }
 
 async function sizes(dir: string) {
@@ -130,7 +134,7 @@ async function sizes(dir: string) {
 
 /** Indexes one shard's pages with Pagefind into `dir`. */
 async function indexShard(
-  pages: readonly { url: string; html: string }[],
+  pages: AsyncIterable<{ url: string; html: string }>,
   dir: string,
   options: BuildSearchIndexOptions,
 ) {
@@ -140,7 +144,7 @@ async function indexShard(
   });
   if (!index) throw new Error(`Pagefind 无法建立索引：${errors.join('；')}`);
   try {
-    for (const page of pages) {
+    for await (const page of pages) {
       const result = await index.addHTMLFile({ url: page.url, content: page.html });
       errors.push(...result.errors.map((e) => `${page.url}: ${e}`));
     }
@@ -161,12 +165,22 @@ const pageCount = async (dir: string) =>
     ).languages,
   ).reduce((n, l) => n + l.page_count, 0);
 
+/** A page to index: where it is, its URL and a hash of the built file. */
+interface SitePage {
+  rel: string;
+  url: string;
+  digest: string;
+}
+
 /**
  * Indexes every HTML page under `siteDir` that marks its searchable part
  * with `data-pagefind-body`, with Pagefind's Node API (the
  * `pagefind_extended` binary, which segments Chinese), in shards, and
- * writes `<siteDir>/pagefind/` with `shards.json` listing the shards to
- * merge. Only shards whose pages changed are indexed again.
+ * merges them into one index at `<siteDir>/pagefind/`. Only shards whose
+ * pages changed are indexed again; when none did, the merged index is
+ * taken from the cache too. Pages are read once to hash them and again
+ * only for the shards indexed, so memory stays small however large the
+ * site; Pagefind's own memory is that of one shard.
  */
 export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<BuildSearchIndexStats> {
   const started = Date.now();
@@ -182,18 +196,27 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
 
   const outputRel = path.relative(siteDir, outputPath).split(path.sep).join('/');
   const files = (await listFiles(siteDir)).filter((p) => include(p) && !(outputRel && p.startsWith(`${outputRel}/`)));
-  // Shards are keyed by the built pages as they are, so an unchanged shard is not even prepared again.
-  const groups = new Map<string, { url: string; rel: string; html: string }[]>();
+  // Pages are keyed by the built files as they are, so an unchanged shard is not even prepared again.
+  const marker = Buffer.from('data-pagefind-body');
+  const site: SitePage[] = [];
   for (const rel of files) {
-    const html = await readFile(path.join(siteDir, rel), 'utf8');
+    const bytes = await readFile(path.join(siteDir, rel));
     // Like Pagefind's own crawler: once the site marks its searchable pages, only those are indexed.
-    if (!html.includes('data-pagefind-body')) continue;
-    const url = fileUrl(rel);
-    const shard = shardOf(url, options.homeShards ?? 0);
-    const list = groups.get(shard) ?? [];
-    list.push({ url, rel, html });
-    groups.set(shard, list);
+    if (!bytes.includes(marker)) continue;
+    site.push({ rel, url: fileUrl(rel), digest: createHash('sha256').update(bytes).digest('base64') });
   }
+  const count = (kind: string) => site.filter((p) => pageKind(p.url) === kind).length;
+  const buckets = {
+    homes: options.buckets?.homes ?? bucketCount(count('homes')),
+    stories: options.buckets?.stories ?? bucketCount(count('stories')),
+  };
+  const groups = new Map<string, SitePage[]>();
+  for (const p of site) {
+    const shard = shardOf(p.url, buckets);
+    groups.set(shard, [...(groups.get(shard) ?? []), p]);
+  }
+  const names = [...groups.keys()].sort();
+  const keyOf = new Map(site.map((p) => [p.url, p.rel]));
   const prepare = (html: string) =>
     mark
       ? prepareForIndex(html, {
@@ -201,14 +224,11 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
           ...(options.excludeSelectors ? { excludeSelectors: options.excludeSelectors } : {}),
         })
       : html;
-  // the primary index sits at /pagefind/ itself; any shard will do when the site has no other pages
-  const primary = groups.has(PRIMARY_SHARD) ? PRIMARY_SHARD : [...groups.keys()].sort()[0];
-  const names = [...groups.keys()].sort((a, b) => Number(b === primary) - Number(a === primary) || a.localeCompare(b));
   const settings = JSON.stringify({
     inputs: await preparationInputs(),
     dictionary: [dict.words, [...new Set(dict.groupOf.values())].map((g) => g.words)],
     exclude: options.excludeSelectors ?? [],
-    chunk: process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ?? '',
+    chunk: chunkSizeSetting(),
     mark,
   });
 
@@ -217,7 +237,9 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const known = new Set((await readdir(scratch)).map((entry) => entry.replace(/-[0-9a-f]{20}$/, '')));
   const used = new Set<string>();
   const shards: ShardStats[] = [];
+  const dirs: string[] = [];
   await rm(outputPath, { recursive: true, force: true });
+  let merge: BuildSearchIndexStats['merge'] = { status: 'reused', ms: 0 };
   try {
     for (const name of names) {
       const t0 = Date.now();
@@ -227,16 +249,18 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       let dir = cachedShard(scratch, name, key);
       if (!reused) {
         const written = path.join(scratch, `.writing-${name}-${process.pid}`);
-        const prepared = pages.flatMap((p) => {
-          const html = prepare(p.html);
-          return html === undefined ? [] : [{ url: p.url, html }];
-        });
-        errors.push(...(await indexShard(prepared, written, options)));
+        const prepared = async function* () {
+          for (const p of pages) {
+            const html = prepare(await readFile(path.join(siteDir, p.rel), 'utf8'));
+            if (html !== undefined) yield { url: p.url, html };
+          }
+        };
+        errors.push(...(await indexShard(prepared(), written, options)));
+        await writePageList(written, keyOf);
         dir = await storeShard(written, scratch, name, key);
       }
       used.add(path.basename(dir));
-      const merged = name !== primary;
-      await placeIndex(dir, merged ? path.join(outputPath, SHARDS_SUBDIR, name) : outputPath, merged);
+      dirs.push(dir);
       shards.push({
         name,
         pages: await pageCount(dir),
@@ -246,15 +270,35 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
         ms: Date.now() - t0,
       });
     }
+    await pagefind.close();
+    // The merged index, keyed by its shards' keys: taken whole from the cache when no shard changed.
+    const t0 = Date.now();
+    const mergedKey = shardKey(
+      dirs.map((d) => ({ url: path.basename(d), digest: '' })),
+      settings,
+    );
+    let merged = cachedShard(scratch, 'merged', mergedKey);
+    if (cacheDir === false || !(await isCached(cacheDir, 'merged', mergedKey))) {
+      const written = path.join(scratch, `.writing-merged-${process.pid}`);
+      await rm(written, { recursive: true, force: true });
+      const index = dirs.length
+        ? await mergeIndexes(
+            await Promise.all(dirs.map(async (dir) => ({ dir, pages: await readPageList(dir) }))),
+            written,
+          )
+        : (await mkdir(written, { recursive: true }), { pages: [], filters: new Map() });
+      await writeFile(path.join(written, FACET_TABLE_FILE), encodeFacetTable(index.pages, index.filters));
+      await precompressIndex(written);
+      merged = await storeShard(written, scratch, 'merged', mergedKey);
+      merge = { status: 'rebuilt', ms: Date.now() - t0 };
+    } else merge = { status: 'reused', ms: Date.now() - t0 };
+    used.add(path.basename(merged));
+    await placeIndex(merged, outputPath);
   } finally {
     await pagefind.close();
     if (cacheDir) await pruneCache(cacheDir, used);
     else await rm(scratch, { recursive: true, force: true });
   }
-  const manifest: ShardsManifest = {
-    shards: names.filter((n) => n !== primary).map((n) => `/${outputRel}/${SHARDS_SUBDIR}/${n}/`),
-  };
-  await writeFile(path.join(outputPath, SHARDS_MANIFEST), JSON.stringify(manifest));
   const pages = shards.reduce((n, s) => n + s.pages, 0);
   return {
     htmlFiles: files.length,
@@ -264,6 +308,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     shards,
     rebuilt: shards.filter((s) => s.status === 'rebuilt').length,
     reused: shards.filter((s) => s.status === 'reused').length,
+    merge,
     cacheDir,
     outputPath,
     errors,
@@ -287,8 +332,21 @@ async function versionOf(name: string): Promise<string> {
  */
 async function preparationInputs(): Promise<string> {
   const hash = createHash('sha256');
-  for (const module of ['index-page.ts', 'html-reading.ts', 'dictionary.ts', 'words.ts', '../domain/vocab.ts'])
+  for (const module of [
+    'index-page.ts',
+    'html-reading.ts',
+    'dictionary.ts',
+    'words.ts',
+    '../domain/vocab.ts',
+    // the merge writes the index: a change to it must not reuse a merged index from the cache
+    'merge-index.ts',
+    'merge-words.ts',
+    'pagefind-files.ts',
+    'cbor-bytes.ts',
+    'compress-index.ts',
+    'facet-table.ts',
+  ])
     hash.update(await readFile(new URL(module, import.meta.url)));
-  for (const name of ['pagefind', 'ultrahtml', 'entities']) hash.update(`${name}@${await versionOf(name)}`);
+  for (const name of ['pagefind', 'ultrahtml', 'entities', 'cborg']) hash.update(`${name}@${await versionOf(name)}`);
   return hash.digest('hex');
 }

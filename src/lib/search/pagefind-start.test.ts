@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initPagefindForSegmentedQueries, mergeShards, SPLIT_PROBE, UNSPLIT_LANGUAGE } from './pagefind-start.ts';
+import { initPagefindForSegmentedQueries, SPLIT_PROBE, UNSPLIT_LANGUAGE } from './pagefind-start.ts';
 
 describe('initPagefindForSegmentedQueries', () => {
   function fakePagefind(root: { lang: string }, splits: boolean) {
@@ -36,14 +36,5 @@ describe('initPagefindForSegmentedQueries', () => {
     };
     await expect(initPagefindForSegmentedQueries(failing, root)).rejects.toThrow('no index');
     expect(root.lang).toBe('zh-CN');
-  });
-});
-
-describe('mergeShards', () => {
-  it('merges every shard the manifest lists', async () => {
-    const merged: string[] = [];
-    const pf = { mergeIndex: async (p: string) => void merged.push(p) };
-    expect(await mergeShards(pf, Promise.resolve({ shards: ['/pagefind/shards/a/', '/pagefind/shards/b/'] }))).toBe(2);
-    expect(merged).toEqual(['/pagefind/shards/a/', '/pagefind/shards/b/']);
   });
 });

@@ -56,19 +56,3 @@ export async function initPagefindForSegmentedQueries(
   const found = await pagefind.search(SPLIT_PROBE);
   return (found?.results.length ?? 0) === 0;
 }
-
-/** The part of Pagefind's browser API that `mergeShards` uses. */
-export interface PagefindMerge {
-  mergeIndex(path: string, options?: object): Promise<unknown>;
-}
-
-/**
- * Merges the site's other index shards (listed in `shards.json` beside
- * pagefind.js, see shards.ts) into the started Pagefind, so that a search
- * covers them all. Call it after `initPagefindForSegmentedQueries`.
- */
-export async function mergeShards(pagefind: PagefindMerge, manifest: Promise<{ shards: string[] }>): Promise<number> {
-  const { shards } = await manifest;
-  await Promise.all(shards.map((path) => pagefind.mergeIndex(path)));
-  return shards.length;
-}

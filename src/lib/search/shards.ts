@@ -1,28 +1,24 @@
 /**
  * The search index in shards that can be rebuilt alone, and their cache
- * (Node only; README.md beside this file, "Shards"). Pagefind has no
- * incremental mode; the site can be indexed as several Pagefind indexes that
- * the search page merges in the browser (`mergeIndex`): the home pages in
- * buckets by URL, the stories, and everything else (the primary index, at
- * `/pagefind/`). Measured, one index searches better, so the build uses one
- * (a single shard); either way a shard whose pages are byte for byte what
- * they were is copied from the cache instead of being indexed again.
+ * (Node only; README.md beside this file, "One index from shards").
+ * Pagefind has no incremental mode, and one Pagefind run over 11,000 pages
+ * held 4.2 GB. So each shard is indexed by Pagefind on its own, kept in the
+ * cache, and merged with the others into the one index the site serves
+ * (merge-index.ts); a shard whose pages are byte for byte what they were is
+ * not indexed again. Which shard a page is in changes only what is rebuilt,
+ * never the merged index.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ShardPage } from './merge-index.ts';
+import { fullHash, payload, readIndex } from './pagefind-files.ts';
 
-/** The shard that lives at `/pagefind/` itself and holds every page no other shard takes. */
-export const PRIMARY_SHARD = 'site';
-/** Where the other shards live, below the index folder. */
-export const SHARDS_SUBDIR = 'shards';
-/** The list of merged shards the search page reads, in the index folder. */
-export const SHARDS_MANIFEST = 'shards.json';
+/** About how many pages a shard of home pages or stories holds: one rebuilt shard costs seconds, not minutes. */
+export const SHARD_PAGES = 600;
 
-/** What `/pagefind/shards.json` holds: the paths to merge, relative to the site. */
-export interface ShardsManifest {
-  shards: string[];
-}
+/** The page list each cached shard keeps beside its index, for the merge. */
+export const PAGES_FILE = 'pages.json';
 
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
@@ -33,28 +29,59 @@ function fnv1a(text: string): number {
   return h;
 }
 
-/**
- * The shard a page belongs to, from its URL alone, so a page never moves
- * between shards as it changes; with no home buckets, every page is in the
- * primary index.
- */
-export function shardOf(url: string, homeShards: number): string {
-  if (homeShards <= 0) return PRIMARY_SHARD;
-  if (/^\/homes\/[^/]+\/$/.test(url)) return `homes-${fnv1a(url) % homeShards}`;
+/** The kind of page a URL is: the two kinds a province has thousands of, and the rest. */
+export function pageKind(url: string): 'homes' | 'stories' | 'site' {
+  if (/^\/homes\/[^/]+\/$/.test(url)) return 'homes';
   if (/^\/stories\/[^/]+\/$/.test(url)) return 'stories';
-  return PRIMARY_SHARD;
+  return 'site';
 }
 
 /**
- * The cache key of a shard: a hash of everything its index is made from,
- * the pages as given to Pagefind (aliases, rows and summaries included), in
- * order, and the indexing settings.
+ * How many buckets `count` pages of a kind go into: a power of two near
+ * count / SHARD_PAGES, so that it changes only when the site doubles or
+ * halves (a page keeps its bucket as pages come and go).
  */
-export function shardKey(pages: readonly { url: string; html: string }[], settings: string): string {
+export function bucketCount(count: number): number {
+  return 2 ** Math.max(0, Math.round(Math.log2(Math.max(1, count / SHARD_PAGES))));
+}
+
+/**
+ * The shard of a page: home pages and stories in buckets by URL, everything
+ * else (lists, rolls, courses, policy …, the pages a change elsewhere also
+ * touches) in one shard of its own.
+ */
+export function shardOf(url: string, buckets: Readonly<Record<'homes' | 'stories', number>>): string {
+  const kind = pageKind(url);
+  if (kind === 'site') return kind;
+  return buckets[kind] > 1 ? `${kind}-${fnv1a(url) % buckets[kind]}` : kind;
+}
+
+/** The cache key of a shard: its pages (URL and a hash of the built file) and the indexing settings. */
+export function shardKey(pages: readonly { url: string; digest: string }[], settings: string): string {
   const hash = createHash('sha256').update(settings).update('\0');
-  for (const p of pages) hash.update(p.url).update('\0').update(p.html).update('\0');
+  for (const p of pages) hash.update(p.url).update('\0').update(p.digest).update('\0');
   return hash.digest('hex').slice(0, 20);
 }
+
+/**
+ * Writes the page list of an index Pagefind wrote: each page's sort key (by
+ * its URL) and the full hash of its fragment, in Pagefind's page order.
+ */
+export async function writePageList(dir: string, keyOf: ReadonlyMap<string, string>): Promise<void> {
+  const { meta } = await readIndex(dir);
+  const pages: ShardPage[] = [];
+  for (const [fragment] of meta.pages) {
+    const json = payload(await readFile(path.join(dir, 'fragment', `${fragment}.pf_fragment`)));
+    const { url } = JSON.parse(json.toString('utf8')) as { url: string };
+    const key = keyOf.get(url);
+    if (key === undefined) throw new Error(`索引里有未知的页面 ${url}`);
+    pages.push({ key, json: fullHash(json) });
+  }
+  await writeFile(path.join(dir, PAGES_FILE), JSON.stringify(pages));
+}
+
+export const readPageList = async (dir: string) =>
+  JSON.parse(await readFile(path.join(dir, PAGES_FILE), 'utf8')) as ShardPage[];
 
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(
@@ -63,26 +90,22 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
-/** Files of Pagefind's bundle that a merged shard does not need: the search page loads them from the primary index. */
-const BUNDLE_FILE = /^(pagefind[^/]*\.(js|css)|wasm\.[^/]*\.pagefind)$/;
-
-/** Copies a written index into place, by hard links where it can (the cache and the site are on one disk). */
-export async function placeIndex(from: string, to: string, merged: boolean): Promise<void> {
+/** Copies a finished index into place, by hard links where it can (the cache and the site are on one disk). */
+export async function placeIndex(from: string, to: string, skip: (name: string) => boolean = () => false) {
   await mkdir(to, { recursive: true });
   for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (merged && entry.isFile() && BUNDLE_FILE.test(entry.name)) continue;
-    if (entry.name === SHARDS_SUBDIR && !merged) continue;
+    if (skip(entry.name)) continue;
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
-    if (entry.isDirectory()) await placeIndex(source, target, false);
+    if (entry.isDirectory()) await placeIndex(source, target);
     else await link(source, target).catch(() => copyFile(source, target));
   }
 }
 
-/** The cache folder of one shard's index. */
+/** The cache folder of one shard's index (or of the merged index, `merged`). */
 export const cachedShard = (cacheDir: string, name: string, key: string) => path.join(cacheDir, `${name}-${key}`);
 
-/** Whether a finished index of this shard is in the cache (a folder is renamed into place only when complete). */
+/** Whether a finished index is in the cache (a folder is renamed into place only when complete). */
 export const isCached = (cacheDir: string, name: string, key: string) =>
   exists(path.join(cachedShard(cacheDir, name, key), 'pagefind-entry.json'));
 
@@ -94,7 +117,7 @@ export async function storeShard(written: string, cacheDir: string, name: string
   return target;
 }
 
-/** Removes cached shards this build did not use, so the cache holds one site's index, not its history. */
+/** Removes cached indexes this build did not use, so the cache holds one site's index, not its history. */
 export async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<void> {
   if (!(await exists(cacheDir))) return;
   for (const entry of await readdir(cacheDir)) {

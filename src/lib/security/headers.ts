@@ -24,6 +24,8 @@ export const SERVER_FILES = {
   headers: '_headers',
   /** An nginx include with the same headers. */
   nginx: 'nginx-security-headers.conf',
+  /** An nginx include that sends the build's precompressed files and compresses text (compression.ts). */
+  nginxCompression: 'nginx-compression.conf',
 } as const;
 
 /** `_headers` for hosts that read it (Netlify, Cloudflare Pages and the like). */
