@@ -65,7 +65,7 @@ export function enhanceHomeFilter() {
   const results = document.querySelector<HTMLUListElement>('#home-results');
   const count = document.querySelector<HTMLElement>('#home-count');
   if (!form || !results || !count) return;
-  form.hidden = false;
+  form.dataset['ready'] = '';
   let homes: Promise<HomeSummary[]> | undefined;
   const load = () => (homes ??= fetch(HOMES_JSON).then((r) => r.json() as Promise<HomeSummary[]>));
 

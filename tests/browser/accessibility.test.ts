@@ -6,12 +6,13 @@ import { MODE_KEY } from '../../src/lib/ui/mode-script.ts';
 import { launchChromium } from '../../src/lib/node/chromium.ts';
 import { builtPages, onePerType } from '../helpers/pages.ts';
 
-// axe-core with the WCAG 2.x A and AA rules, no rule switched off: over every
-// built page in normal mode, and over one page of each page type (each route
-// file, tests/helpers/pages.ts) in elderly-friendly mode, which changes the
-// styles a page type shares, not its content.
+// axe-core with the WCAG 2.x A and AA rules and axe's best practices (every
+// piece of content in a landmark, landmarks told apart), no rule switched off:
+// over every built page in normal mode, and over one page of each page type
+// (each route file, tests/helpers/pages.ts) in elderly-friendly mode, which
+// changes the styles a page type shares, not its content.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let browser: Browser;
 beforeAll(async () => {

@@ -36,7 +36,7 @@ async function withoutJs(page: Page, url: string): Promise<string[]> {
 /** All home links after choosing filters in the in-page form, following its pages. */
 async function withJs(page: Page, choices: Record<string, string>): Promise<string[]> {
   await page.goto(`${inject('baseUrl')}/homes/`);
-  await page.waitForSelector('#home-filter:not([hidden])');
+  await page.waitForSelector('#home-filter[data-ready]');
   for (const [name, value] of Object.entries(choices))
     await page.selectOption(`#home-filter select[name="${name}"]`, value);
   await expect.poll(() => page.locator('#home-count').innerText()).toContain('筛选结果');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { globSync } from 'tinyglobby';
@@ -29,4 +30,16 @@ describe('HTML of the built sample site', () => {
     }
     expect(found).toEqual([]);
   }, 300_000);
+
+  it('ends every page at </html>: nothing after it (a script placed outside a layout lands there)', () => {
+    const dir = siteDir();
+    const files = globSync('**/*.html', { cwd: dir, ignore: ['pagefind/**'] }).sort();
+    const after = files.flatMap((file) => {
+      const html = readFileSync(path.join(dir, file), 'utf8');
+      const tail = html.slice(html.lastIndexOf('</html>') + '</html>'.length).trim();
+      return html.includes('</html>') && tail === '' ? [] : [`/${file}: ${tail.slice(0, 80) || 'no </html>'}`];
+    });
+    expect(files.length).toBeGreaterThan(50);
+    expect(after).toEqual([]);
+  });
 });

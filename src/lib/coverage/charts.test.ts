@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, lineChart } from './charts.ts';
+import { barChart, lineChart, TARGET_FONT, YEAR_FONT } from './charts.ts';
+import { textWidth } from './scale.ts';
 
 describe('barChart', () => {
   const chart = barChart({
@@ -84,8 +85,31 @@ describe('lineChart', () => {
     expect(first.labelY).toBeLessThan(first.y);
     expect(chart.target.label).toEqual(['目标', '70%']);
     const xs = chart.series.flatMap((s) => s.points.map((p) => p.x));
-    expect(chart.target.labelX).toBeGreaterThan(Math.max(...xs) + 6);
-    expect(chart.target.labelX).toBeLessThan(chart.width - 30);
+    // Right-aligned at the edge, clear of the last point.
+    expect(chart.target.labelX - textWidth('目标', TARGET_FONT)).toBeGreaterThan(Math.max(...xs) + 6);
+    expect(chart.target.labelX).toBeLessThanOrEqual(chart.width);
+  });
+
+  it('labels every other year, the latest always, when the years are too close for their labels', () => {
+    const years = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+    const many = lineChart({
+      series: [{ name: 'x', points: years.map((year) => ({ year, value: 50 })) }],
+      target: 70,
+      unit: '%',
+    });
+    const labels = many.xTicks.map((t) => t.label);
+    expect(labels.at(-1)).toBe('2025');
+    for (let i = 1; i < many.xTicks.length; i++)
+      expect(many.xTicks[i]!.x - many.xTicks[i - 1]!.x).toBeGreaterThan(textWidth('2000', YEAR_FONT));
+    expect(labels.length).toBeGreaterThanOrEqual(4);
+    expect(many.xTicks.at(-1)!.x + textWidth('2025', YEAR_FONT) / 2).toBeLessThan(many.width);
+  });
+
+  it('keeps a long target label inside the drawing', () => {
+    const c = lineChart({ series: [{ name: 'x', points: [{ year: 2025, value: 3900 }] }], target: 4000, unit: '人' });
+    const xs = c.series.flatMap((s) => s.points.map((p) => p.x));
+    expect(c.target.labelX - textWidth('4000人', TARGET_FONT)).toBeGreaterThan(Math.max(...xs));
+    expect(c.target.labelX).toBeLessThanOrEqual(c.width);
   });
 
   it('centres a single year', () => {

@@ -123,20 +123,36 @@ export interface LineChartModel {
   plot: { x0: number; x1: number; y0: number; y1: number };
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; label: string }[];
-  /** The target line, labelled in the right margin where no data is drawn: 目标 / 70%. */
+  /**
+   * The target line, labelled in the right margin where no data is drawn:
+   * 目标 / 70%, each line ending at `labelX` (text-anchor end), so a label a
+   * font draws wider than estimated grows into the margin, not off the edge.
+   */
   target: { y: number; labelX: number; label: [string, string] };
   series: { name: string; path: string; points: LinePoint[] }[];
 }
 
-/** A small line chart of one or two series over the years, with a horizontal target line. */
+/** Size of the year labels under a line chart. */
+export const YEAR_FONT = 12;
+/** Size of the target's label in a line chart's right margin. */
+export const TARGET_FONT = 12;
+
+/**
+ * A small line chart of one or two series over the years, with a horizontal
+ * target line. About as wide as a phone or a third of a desktop shows it
+ * (320 units), so its text stays near its set size; where the years are too
+ * close for their labels, every other year is labelled, always the latest.
+ */
 export function lineChart(input: LineChartInput): LineChartModel {
   const { series, target, unit } = input;
   const values = series.flatMap((s) => s.points.map((p) => p.value));
   const max = input.max ?? (unit === '%' ? 100 : niceMax(Math.max(target, ...values) * 1.1));
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
-  const width = 360;
-  const height = 210;
-  const plot = { x0: 48, x1: width - 54, y0: 22, y1: height - 30 };
+  const width = 320;
+  const height = 220;
+  // The right margin holds the target's two-line label (目标 / 4000人).
+  const right = Math.max(textWidth('目标', TARGET_FONT), textWidth(`${target}${unit}`, TARGET_FONT)) + 10;
+  const plot = { x0: 46, x1: px(width - right), y0: 22, y1: height - 30 };
   const x =
     years.length > 1 ? linear(years[0]!, years.at(-1)!, plot.x0 + 12, plot.x1 - 12) : () => (plot.x0 + plot.x1) / 2;
   const y = linear(0, max, plot.y1, plot.y0);
@@ -144,9 +160,9 @@ export function lineChart(input: LineChartInput): LineChartModel {
     width,
     height,
     plot,
-    xTicks: years.map((yr) => ({ x: px(x(yr)), label: String(yr) })),
+    xTicks: yearTicks(years, x),
     yTicks: ticks(max).map((v) => ({ y: px(y(v)), label: unit === '%' ? `${v}%` : String(v) })),
-    target: { y: px(y(target)), labelX: plot.x1 + 6, label: ['目标', `${target}${unit}`] },
+    target: { y: px(y(target)), labelX: width - 2, label: ['目标', `${target}${unit}`] },
     series: series.map((s) => {
       const points = [...s.points]
         .sort((a, b) => a.year - b.year)
@@ -161,4 +177,11 @@ export function lineChart(input: LineChartInput): LineChartModel {
       return { name: s.name, path: points.map((p, j) => `${j ? 'L' : 'M'}${p.x} ${p.y}`).join(' '), points };
     }),
   };
+}
+
+function yearTicks(years: number[], x: (year: number) => number): { x: number; label: string }[] {
+  const gap = years.length > 1 ? x(years[1]!) - x(years[0]!) : Infinity;
+  const every = gap >= textWidth('2000', YEAR_FONT) + 6 ? 1 : 2;
+  const last = years.length - 1;
+  return years.filter((_, i) => (last - i) % every === 0).map((yr) => ({ x: px(x(yr)), label: String(yr) }));
 }

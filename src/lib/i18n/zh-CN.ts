@@ -93,7 +93,10 @@ export const zhCN = {
   'policy.issuer': '发文单位',
   'policy.date': '发布日期',
   'policy.number': '文号',
-  'policy.toc': '目录',
+  'facets.open': '筛选',
+  'facets.chosen': '当前：{value}',
+  'toc.label': '本页目录',
+  'toc.count': '{n} 节',
   'honours.year': '{year} 年度',
   'error.notFound': '页面不存在',
 } as const;

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { chineseFontConfig } from './chromium-fonts.ts';
 
 /** Debian's Chromium, or CHROMIUM_PATH. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -34,17 +35,26 @@ function requireChromium(): void {
   }
 }
 
-/** Headless Chromium driven by Playwright, with a fresh profile. */
+/** Headless Chromium driven by Playwright, with a fresh profile and a Chinese font (chromium-fonts.ts). */
 export async function launchChromium(): Promise<Browser> {
   requireChromium();
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    env: { ...process.env, FONTCONFIG_FILE: chineseFontConfig() },
+    args: [...CHROMIUM_FLAGS],
+  });
 }
 
 /** Headless Chromium with a DevTools port, for Lighthouse (which drives it through chrome-launcher). */
 export async function launchChromiumForLighthouse(): Promise<{ port: number; pid: number; kill: () => void }> {
   requireChromium();
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', ...CHROMIUM_FLAGS] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless', ...CHROMIUM_FLAGS],
+    envVars: { ...process.env, FONTCONFIG_FILE: chineseFontConfig() },
+  });
   return { port: chrome.port, pid: chrome.pid, kill: () => chrome.kill() };
 }
