@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/helpers/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests draw certificates with real fonts or write a corpus: a second
+          // alone, over Vitest's 5 s default on a busy 2-core machine. Tests do not time things.
+          testTimeout: 30_000,
         },
       },
       {
