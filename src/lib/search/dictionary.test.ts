@@ -115,7 +115,9 @@ describe('markIndexText', () => {
   // the query, every term is in the page's index (a character pair of the
   // text, or an alias that markIndexText added), so Pagefind, taking the
   // terms whole, cannot miss the page. With synonyms, the same holds for the
-  // group's alias.
+  // group's alias. A one-character term (a query that is one character once
+  // question words are left out, 职怎么办 -> 职) is outside it: no pair can be
+  // the term, Pagefind finds it as the start of one.
   it('makes every query term one that every text containing the query has indexed', () => {
     const dict = makeDictionary(SITE_WORDS, [['集装箱卡车司机', '集卡司机']]);
     const pieces = [...SITE_WORDS, '集卡司机', ...'的里们人家书工会职主席劳动吗', '工作室', '读书会', '怎么办'];
@@ -130,7 +132,7 @@ describe('markIndexText', () => {
         const aliases = new Set(markIndexText(text, dict).match(/zj[ws][0-9a-z]{7}/g) ?? []);
         for (const c of planQuery(query, { dict, termsKeptWhole: true }).concepts)
           for (const term of synonyms && c.synonymTerms ? c.synonymTerms : c.terms)
-            expect(pairs.has(term) || aliases.has(term)).toBe(true);
+            if (Array.from(term).length > 1) expect(pairs.has(term) || aliases.has(term)).toBe(true);
       }),
     );
   });
