@@ -4,10 +4,29 @@
  * `fetch` and `http.request` would clean up or refuse (`/%`, `/.//evil.com`,
  * control characters). Loopback only.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+/**
+ * Starts `server` (serving the folder `site`) on a free loopback port, for a
+ * test file's beforeAll; `stop` closes it and removes the folder.
+ */
+export async function serveOnLoopback(
+  server: Server,
+  site: string,
+): Promise<{ port: number; stop: () => Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    stop: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(site, { recursive: true, force: true });
+    },
+  };
+}
 
 /** The marker in the files the server must never show: no answer may contain it. */
 export const SECRET = 'SECRET';

@@ -1,15 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveOnLoopback } from './http-testing.ts';
 import { writePrecompressed } from './precompressed.ts';
 import { createStaticServer } from './static-server.ts';
 
 let site: string;
-let server: Server;
+let stop: () => Promise<void>;
 let port: number;
 
 const runtime = `export const pagefind = ${JSON.stringify('职工书屋 '.repeat(400))};\n`;
@@ -42,14 +42,9 @@ beforeAll(async () => {
   writeFileSync(path.join(site, 'index.pf_meta'), meta);
   writeFileSync(path.join(site, 'chunk.pf_index'), Buffer.alloc(5000, 7));
   await writePrecompressed(path.join(site, 'index.pf_meta'), Buffer.from('pagefind_dcd meta'), ['br']);
-  server = createStaticServer(site);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  ({ port, stop } = await serveOnLoopback(createStaticServer(site), site));
 });
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(site, { recursive: true, force: true });
-});
+afterAll(() => stop());
 
 describe('compression in the static server', () => {
   it('sends the brotli twin to a browser that takes brotli, with the original type', async () => {

@@ -1,10 +1,7 @@
-import { rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../security/headers.ts';
-import { SECRET, makeSite, rawRequest, type RawResponse } from './http-testing.ts';
+import { SECRET, makeSite, rawRequest, serveOnLoopback, type RawResponse } from './http-testing.ts';
 import { createStaticServer } from './static-server.ts';
 
 // Thousands of random and hostile requests on loopback, a bounded number,
@@ -50,18 +47,13 @@ function expectSensible(res: RawResponse, what: string): void {
 }
 
 let site: string;
-let server: Server;
+let stop: () => Promise<void>;
 let port: number;
 beforeAll(async () => {
   site = makeSite();
-  server = createStaticServer(site, SECURITY_HEADERS);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  ({ port, stop } = await serveOnLoopback(createStaticServer(site, SECURITY_HEADERS), site));
 });
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(site, { recursive: true, force: true });
-});
+afterAll(() => stop());
 
 describe('the static server under random and hostile requests', () => {
   it('answers 3,000 of them one by one, sensibly, and is still up', async () => {

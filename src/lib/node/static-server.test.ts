@@ -1,28 +1,21 @@
-import { rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../security/headers.ts';
-import { SECRET, makeSite, rawRequest } from './http-testing.ts';
+import { SECRET, makeSite, rawRequest, serveOnLoopback } from './http-testing.ts';
 import { createStaticServer, staticHandler } from './static-server.ts';
 
 let site: string;
-let server: Server;
+let stop: () => Promise<void>;
 let port: number;
 const get = (target: string, headers: Record<string, string> = {}, method = 'GET') =>
   rawRequest(port, method, target, headers);
 
 beforeAll(async () => {
   site = makeSite();
-  server = createStaticServer(site, SECURITY_HEADERS);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  ({ port, stop } = await serveOnLoopback(createStaticServer(site, SECURITY_HEADERS), site));
 });
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(site, { recursive: true, force: true });
-});
+afterAll(() => stop());
 
 describe('the static server', () => {
   it('serves pages, folders and the site 404 page', async () => {
