@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three kinds of test: unit tests beside the pure modules (src/**) and the test helpers, build
@@ -6,6 +7,10 @@ import { defineConfig } from 'vitest/config';
 // the global setup of the `site` project.
 export default defineConfig({
   test: {
+    // Vitest's default in a run is one worker fewer than the cores: one file at a time on the
+    // 2-core machines CI runs on. Two at a time keep both cores busy while a browser test waits
+    // on Chromium or a build test on its child process.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         test: {
