@@ -27,6 +27,9 @@ export function benchRecord(homes: number, write: (line: string) => void): Bench
 }
 
 /** Adds rows made elsewhere (build-rows.ts, peer-rows.ts …), in order. */
-export function addRows(record: BenchRecord, rows: readonly Row[]): void {
+export function addRows(
+  record: BenchRecord,
+  rows: readonly (Omit<Row, 'note'> & { note?: string | undefined })[],
+): void {
   for (const r of rows) record.row(r.section, r.item, r.value, r.note);
 }
