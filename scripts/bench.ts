@@ -34,6 +34,6 @@ mkdirSync(dir, { recursive: true });
 const name = resultName(result.meta);
 writeFileSync(path.join(dir, `${name}.json`), resultJson(result));
 writeFileSync(path.join(dir, `${name}.md`), resultMarkdown(result));
-console.log(`written ${path.relative(project, path.join(dir, name))}.json and .md`);
+console.log(`written ${settings.results ? path.join(dir, name) : `bench/results/${name}`}.json and .md`);
 if (!settings.keep) rmSync(result.work, { recursive: true, force: true });
 else log(`[bench] kept ${result.work}`);
