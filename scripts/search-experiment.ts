@@ -23,35 +23,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { VARIANTS, type Variant } from '../src/lib/search/experiment/browser-run.ts';
+import { VARIANTS } from '../src/lib/search/experiment/browser-run.ts';
 import { runSearchExperiment, type ExperimentResult } from '../src/lib/search/experiment/measure.ts';
-
-const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-const kb = (x: number) => `${(x / 1024).toFixed(0)} KB`;
-
-function print({ size, variant, stats, run, domain, general, rows }: ExperimentResult): void {
-  console.log(
-    `\n## ${size} 页 · ${variant}  （建索引 ${(stats.ms / 1000).toFixed(1)} s，索引 ${stats.files} 个文件 ${kb(stats.bytes)}：` +
-      `词块 ${kb(stats.indexBytes)}，页面片段 ${kb(stats.fragmentBytes)}；首次查询 ${kb(run.firstBytes)}、${run.firstMs} ms；` +
-      `每次查询 ${run.perQueryMs.toFixed(0)} ms；探测：${run.kept ? '查询词保持完整' : 'Pagefind 自行切分查询'}）`,
-  );
-  console.log('| 查询 | 召回率均值 | 最低召回率 | 未全召回的查询 | 漏掉的页面 | P@N 均值 | P@N=1 的查询 |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const [name, s] of [
-    ['领域词', domain],
-    ['普通词', general],
-  ] as const) {
-    console.log(
-      `| ${name} (${s.queries}) | ${pct(s.meanRecall)} | ${pct(s.minRecall)} | ${s.queriesBelowFullRecall} | ` +
-        `${s.missedPages} / ${s.pagesContaining} | ${s.meanPrecisionAtN.toFixed(3)} | ${s.queriesRankedPerfectly} |`,
-    );
-  }
-  for (const r of rows.filter((x) => x.recall < 1 || x.precisionAtN < 1)) {
-    console.log(
-      `   ${r.query} [${r.sent}] 含该词 ${r.containing} 页，结果 ${r.results}，找到 ${r.found}（${pct(r.recall)}），P@N ${r.precisionAtN.toFixed(2)}`,
-    );
-  }
-}
+import { experimentReport, parseVariants } from '../src/lib/search/experiment/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -61,20 +35,19 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const variants = values.variants.split(',') as Variant[];
-const unknown = variants.filter((v) => !VARIANTS.includes(v));
-if (unknown.length) {
-  console.error(`未知的方案 ${unknown.join(', ')}，可选：${VARIANTS.join(', ')}`);
+const chosen = parseVariants(values.variants, VARIANTS);
+if ('error' in chosen) {
+  console.error(chosen.error);
   process.exit(2);
 }
 const report: ExperimentResult[] = [];
 const kept = await runSearchExperiment({
   sizes: values.pages.split(',').map(Number),
-  variants,
+  variants: chosen.variants,
   keep: values.keep,
   onResult: (result) => {
     report.push(result);
-    print(result);
+    console.log(experimentReport(result));
   },
 });
 if (kept) console.log(`\n生成的网站和索引保留在 ${kept}`);

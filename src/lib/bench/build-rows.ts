@@ -74,3 +74,44 @@ export function profileRows(section: string, run: BuildRun): Row[] {
     }, ${k.reused} reused${k.removed ? `, ${k.removed} removed` : ''}`,
   }));
 }
+
+/** Share of the cold build's wall time, as the rows say it. */
+const ofCold = (run: BuildRun, cold: BuildRun) =>
+  `${((run.measured.seconds / cold.measured.seconds) * 100).toFixed(1)}% of cold`;
+
+/** The build again with nothing changed: its time against the cold build's, and whether it kept the last site. */
+export function unchangedRow(unchanged: BuildRun, cold: BuildRun): Row {
+  const kept = unchanged.result === 'unchanged' ? 'content, code and dates unchanged: the last site kept' : 'rebuilt';
+  return {
+    section: 'unchanged',
+    item: 'total',
+    value: sec(unchanged.measured.seconds),
+    note: `${ofCold(unchanged, cold)}; ${kept}; peak ${unchanged.peakMb} MB`,
+  };
+}
+
+/** What the warm build re-ran after `changed` (content-root paths) were edited. */
+export function warmShareRow(warm: BuildRun, cold: BuildRun, changed: readonly string[]): Row {
+  return {
+    section: 'warm',
+    item: 'what re-ran',
+    value: ofCold(warm, cold),
+    note: `changed ${changed.join(' and ')}: ${warm.profile?.rendered} of ${warm.profile?.pages} pages rendered`,
+  };
+}
+
+/** The warm output against a cold build of the same content (compareSites), byte for byte. */
+export function sameAsColdRow(
+  c: { files: number; differ: readonly string[]; onlyA: readonly string[]; onlyB: readonly string[] },
+  coldSeconds: number,
+): Row {
+  const same = !c.differ.length && !c.onlyA.length && !c.onlyB.length;
+  return {
+    section: 'warm',
+    item: 'same as a cold build',
+    value: same ? 'identical' : 'DIFFERENT',
+    note: same
+      ? `${c.files} files, byte for byte (cold build of the same content in ${sec(coldSeconds)})`
+      : `${c.differ.length} differ (e.g. ${c.differ.slice(0, 3).join(' ')}), ${c.onlyA.length} only in warm, ${c.onlyB.length} only in cold`,
+  };
+}

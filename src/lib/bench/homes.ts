@@ -1,49 +1,18 @@
 import { stringify } from 'yaml';
 import { CITIES, CITY_LABELS, EIGHT_HAVES, LEVELS, SIX_HAVES, type City, type Level } from '../domain/vocab.ts';
 import type { HomeData } from '../schemas/homes.ts';
+import cities from './cities.json' with { type: 'json' };
 import type { HomeStub } from './honours.ts';
 import { HONOUR_YEARS } from './honours.ts';
 import { between, chance, dayIn, pick, sample, type Random } from './random.ts';
 import { SCHEDULES, SERVICES, paragraph, sentence, workerQuote } from './text.ts';
 
-/** A few real districts and counties of each city (R2: a county federation may name a home). */
-export const COUNTIES: Record<City, readonly string[]> = {
-  jinan: ['历下区', '槐荫区', '历城区', '章丘区'],
-  qingdao: ['市南区', '黄岛区', '崂山区', '城阳区'],
-  zibo: ['张店区', '淄川区', '博山区', '临淄区'],
-  zaozhuang: ['薛城区', '峄城区', '滕州市'],
-  dongying: ['东营区', '河口区', '垦利区', '广饶县'],
-  yantai: ['芝罘区', '福山区', '莱山区', '龙口市'],
-  weifang: ['潍城区', '奎文区', '寿光市', '青州市'],
-  jining: ['任城区', '兖州区', '曲阜市', '邹城市'],
-  taian: ['泰山区', '岱岳区', '新泰市', '肥城市'],
-  weihai: ['环翠区', '文登区', '荣成市', '乳山市'],
-  rizhao: ['东港区', '岚山区', '五莲县', '莒县'],
-  linyi: ['兰山区', '罗庄区', '河东区', '沂水县'],
-  dezhou: ['德城区', '陵城区', '禹城市', '乐陵市'],
-  liaocheng: ['东昌府区', '茌平区', '临清市', '阳谷县'],
-  binzhou: ['滨城区', '沾化区', '邹平市', '博兴县'],
-  heze: ['牡丹区', '定陶区', '曹县', '郓城县'],
-};
-
-const AREA_CODES: Record<City, string> = {
-  jinan: '0531',
-  qingdao: '0532',
-  zibo: '0533',
-  zaozhuang: '0632',
-  dongying: '0546',
-  yantai: '0535',
-  weifang: '0536',
-  jining: '0537',
-  taian: '0538',
-  weihai: '0631',
-  rizhao: '0633',
-  linyi: '0539',
-  dezhou: '0534',
-  liaocheng: '0635',
-  binzhou: '0543',
-  heze: '0530',
-};
+/**
+ * Each city's telephone area code and a few of its real districts and
+ * counties (R2: a county federation may name a home); the type checks that
+ * every city is there.
+ */
+const CITY_FACTS: Record<City, { areaCode: string; counties: readonly string[] }> = cities;
 
 /** Kinds of unit: slug, name, unit type, sector. */
 const UNITS = [
@@ -99,7 +68,7 @@ export function homeStubs(rnd: Random, n: number): (HomeStub & { unit: (typeof U
     return {
       id: `${city}-${unit[0]}-${String(i).padStart(5, '0')}`,
       city,
-      county: pick(rnd, COUNTIES[city]),
+      county: pick(rnd, CITY_FACTS[city].counties),
       unit,
       brand: pick(rnd, BRANDS),
     };
@@ -154,7 +123,7 @@ export function homeFile(rnd: Random, stub: ReturnType<typeof homeStubs>[number]
     photos: sample(rnd, d.photos, between(rnd, 1, 3)).map((src) => ({ src, alt: pick(rnd, PHOTO_ALTS) })),
     contact: {
       address: `${CITY_LABELS[stub.city]}${stub.county}示例路 ${between(rnd, 1, 999)} 号`,
-      phone: `${AREA_CODES[stub.city]}-8${between(rnd, 1_000_000, 9_999_999)}`,
+      phone: `${CITY_FACTS[stub.city].areaCode}-8${between(rnd, 1_000_000, 9_999_999)}`,
       hours: pick(rnd, SCHEDULES),
     },
     summary: sentence(rnd),

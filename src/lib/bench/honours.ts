@@ -46,6 +46,35 @@ const TOP_PERSON_CITATION = '十佳职工信赖的“娘家人”，授予富民
 const POOL = 30;
 const POOL_SHIFT = 4;
 
+/** The day the province confers its titles, before May Day. */
+const provincialDay = (year: number) => `${year}-04-26`;
+
+/**
+ * The `k`th title of a year's top ten (R3), for a home or for one of its
+ * 娘家人: model level, conferred by the provincial federation on its day,
+ * with the citation of its kind.
+ */
+function topTenTitle(year: number, k: number, holder: { home: string } | { person: string }): Planned {
+  const [id, certificate, letter, citation] =
+    'home' in holder
+      ? [holder.home, '鲁工家证', 'T', TOP_HOME_CITATION]
+      : [holder.person, '鲁工娘证', 'P', TOP_PERSON_CITATION];
+  return {
+    year,
+    holder: id,
+    award: {
+      id: `${year}-top-${id}`,
+      serial: `${certificate}〔${year}〕${letter}${String(k + 1).padStart(2, '0')}`,
+      ...holder,
+      level: 'model',
+      topTen: true,
+      conferrer: PROVINCIAL_FEDERATION,
+      conferredOn: provincialDay(year),
+      citation,
+    },
+  };
+}
+
 /**
  * The honour rolls of 2019-2025 for the given homes, consistent with R1-R9:
  * each list final with exactly ten top-ten homes and ten top-ten 娘家人 (R3),
@@ -69,41 +98,14 @@ export function planHonours(rnd: Random, homes: readonly HomeStub[], o: HonoursO
   const planned: Planned[] = [];
   let serial = 0;
   for (const [yi, year] of HONOUR_YEARS.entries()) {
-    const provincialOn = `${year}-04-26`;
+    const provincialOn = provincialDay(year);
     const top = Array.from({ length: TOP_TEN }, (_, k) => pool[(yi * POOL_SHIFT + k) % pool.length]!);
-    top.forEach((home, k) =>
-      planned.push({
-        year,
-        holder: home.id,
-        award: {
-          id: `${year}-top-${home.id}`,
-          serial: `鲁工家证〔${year}〕T${String(k + 1).padStart(2, '0')}`,
-          home: home.id,
-          level: 'model',
-          topTen: true,
-          conferrer: PROVINCIAL_FEDERATION,
-          conferredOn: provincialOn,
-          citation: TOP_HOME_CITATION,
-        },
-      }),
+    planned.push(...top.map((home, k) => topTenTitle(year, k, { home: home.id })));
+    planned.push(
+      ...top.map((home, k) =>
+        topTenTitle(year, k, { person: personOf(home, (yi + k) % 3 === 0 ? 'vice-chair' : 'chair').id }),
+      ),
     );
-    top.forEach((home, k) => {
-      const person = personOf(home, (yi + k) % 3 === 0 ? 'vice-chair' : 'chair');
-      planned.push({
-        year,
-        holder: person.id,
-        award: {
-          id: `${year}-top-${person.id}`,
-          serial: `鲁工娘证〔${year}〕P${String(k + 1).padStart(2, '0')}`,
-          person: person.id,
-          level: 'model',
-          topTen: true,
-          conferrer: PROVINCIAL_FEDERATION,
-          conferredOn: provincialOn,
-          citation: TOP_PERSON_CITATION,
-        },
-      });
-    });
     const topIds = new Set(top.map((h) => h.id));
     const others = homes.filter((h) => !topIds.has(h.id));
     for (const home of sample(rnd, others, o.ordinaryPerYear)) {

@@ -27,10 +27,15 @@ export interface Phase {
 
 const PAGE = 4096;
 
-/** RSS (MB) of `root` and its descendants: total and the largest one. */
-export function treeRss(root: number): { totalMb: number; largestMb: number } {
+/**
+ * RSS (MB) of `root`'s descendants, and of `root` itself unless `withRoot` is
+ * false: total and the largest one; and the CPU seconds they have used so
+ * far, user and system.
+ */
+export function treeRss(root: number, withRoot = true): { totalMb: number; largestMb: number; cpuSeconds: number } {
   const parent = new Map<number, number>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -38,22 +43,26 @@ export function treeRss(root: number): { totalMb: number; largestMb: number } {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parent.set(Number(entry), Number(fields[1]));
       rss.set(Number(entry), (Number(fields[21]) * PAGE) / 1048576);
+      // utime + stime, in clock ticks of 1/100 s.
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / 100);
     } catch {
       // The process ended while we looked.
     }
   }
   let totalMb = 0;
   let largestMb = 0;
+  let cpuSeconds = 0;
   for (const [pid, mb] of rss) {
-    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
+    for (let p = withRoot ? pid : parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
       if (p === root) {
         totalMb += mb;
         largestMb = Math.max(largestMb, mb);
+        cpuSeconds += cpu.get(pid)!;
         break;
       }
     }
   }
-  return { totalMb, largestMb };
+  return { totalMb, largestMb, cpuSeconds };
 }
 
 /** Runs `command` with `args`, sampling the tree's memory every `intervalMs`. */
