@@ -10,6 +10,14 @@ import { linear, niceMax, px, textWidth, ticks } from './scale.ts';
 const FONT = 14;
 const VALUE_FONT = 13;
 
+/** What names a chart's drawing on its page, besides its data. */
+export interface ChartName {
+  /** Unique on the page: the drawing's ids start with it. */
+  id: string;
+  /** The chart's name, read out by screen readers. */
+  title: string;
+}
+
 export interface BarRow {
   key: string;
   label: string;
