@@ -15,3 +15,19 @@ export function entries<C extends CollectionKey>(name: C): Promise<readonly Coll
   }
   return list as Promise<readonly CollectionEntry<C>[]>;
 }
+
+/** The props of a page made by `entryPaths`: the entry it shows. */
+export interface EntryProps<C extends CollectionKey> {
+  entry: CollectionEntry<C>;
+}
+
+/**
+ * The paths of a route with a page per entry of a collection: the entry's id
+ * as the route's `param` (`id` for `[id]`), the entry itself as `entry`.
+ */
+export async function entryPaths<C extends CollectionKey, P extends string = 'id'>(name: C, param?: P) {
+  return (await entries(name)).map((entry) => ({
+    params: { [param ?? 'id']: entry.id } as Record<P, string>,
+    props: { entry } satisfies EntryProps<C>,
+  }));
+}

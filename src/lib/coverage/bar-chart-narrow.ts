@@ -1,6 +1,5 @@
-import { meetsTarget } from './targets.ts';
-import type { Bar, BarChartInput, BarChartModel } from './charts.ts';
-import { linear, niceMax, px, textWidth, ticks } from './scale.ts';
+import { barAxis, barOf, type Bar, type BarChartInput, type BarChartModel } from './charts.ts';
+import { px, textWidth } from './scale.ts';
 
 /**
  * The bar chart for a phone: each row's label on a line of its own above its
@@ -36,27 +35,21 @@ export interface NarrowBarChartModel extends Omit<BarChartModel, 'target' | 'bar
 
 export function narrowBarChart(input: BarChartInput): NarrowBarChartModel {
   const { rows, target, unit } = input;
-  const max = input.max ?? (unit === '%' ? 100 : niceMax(Math.max(target, ...rows.map((r) => r.value)) * 1.05));
   const labels = rows.map((r) => r.valueLabel ?? `${r.value}${unit}`);
   // Room after the longest bar for the longest value.
   const right = Math.max(...labels.map((l) => textWidth(l, VALUE))) + 8;
   const x0 = PAD;
   const x1 = px(WIDTH - 2 - right);
-  const x = linear(0, max, x0, x1);
+  const axis = barAxis(input, x0, x1);
   const y1 = TOP + rows.length * ROW;
   const missWidth = 18 + textWidth(MISS, VALUE);
   const bars = rows.map((r, i): NarrowBar => {
     const top = TOP + i * ROW;
-    const end = x(Math.min(Math.max(r.value, 0), max));
+    const end = axis.end(r.value);
     const barY = top + LABEL + 8;
     return {
-      key: r.key,
-      label: r.label,
-      value: r.value,
-      met: meetsTarget(r.value, target),
-      x: x0,
+      ...barOf(r, target, x0, end),
       y: px(barY),
-      width: px(end - x0),
       height: BAR,
       labelY: px(top + LABEL),
       textY: px(barY + BAR / 2 + VALUE * 0.35),
@@ -66,14 +59,14 @@ export function narrowBarChart(input: BarChartInput): NarrowBarChartModel {
       missY: px(top + LABEL),
     };
   });
-  const targetX = px(x(target));
+  const targetX = px(axis.x(target));
   const targetLabel = input.targetLabel ?? `目标 ${target}${unit}`;
   const half = textWidth(targetLabel, 12) / 2;
   return {
     width: WIDTH,
     height: y1 + BOTTOM,
     plot: { x0, x1, y0: TOP, y1 },
-    ticks: ticks(max).map((v) => ({ x: px(x(v)), label: `${v}${unit === '%' ? '%' : ''}` })),
+    ticks: axis.ticks,
     target: {
       x: targetX,
       label: targetLabel,

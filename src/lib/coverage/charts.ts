@@ -10,6 +10,14 @@ import { linear, niceMax, px, textWidth, ticks } from './scale.ts';
 const FONT = 14;
 const VALUE_FONT = 13;
 
+/** What names a chart's drawing on its page, besides its data. */
+export interface ChartName {
+  /** Unique on the page: the drawing's ids start with it. */
+  id: string;
+  /** The chart's name, read out by screen readers. */
+  title: string;
+}
+
 export interface BarRow {
   key: string;
   label: string;
@@ -43,10 +51,13 @@ export interface Bar {
   /** Where the 未达标 mark starts, after the value. */
   missX: number;
 }
-export interface BarChartModel {
+/** What every chart model has: its size, and the plot area inside it. */
+export interface ChartBox {
   width: number;
   height: number;
   plot: { x0: number; x1: number; y0: number; y1: number };
+}
+export interface BarChartModel extends ChartBox {
   ticks: { x: number; label: string }[];
   target: { x: number; label: string };
   bars: Bar[];
@@ -58,28 +69,43 @@ const TOP = 30;
 const BOTTOM = 28;
 const RIGHT = 150;
 
+/**
+ * The value axis of a bar chart (wide or narrow) from `x0` to `x1`: its scale,
+ * where a row's bar ends (its value, kept within the axis) and the ticks.
+ * The axis ends at `max`, else 100 for %, else a round figure above the data and the target.
+ */
+export function barAxis(input: BarChartInput, x0: number, x1: number) {
+  const { rows, target, unit } = input;
+  const max = input.max ?? (unit === '%' ? 100 : niceMax(Math.max(target, ...rows.map((r) => r.value)) * 1.05));
+  const x = linear(0, max, x0, x1);
+  return {
+    x,
+    end: (value: number) => x(Math.min(Math.max(value, 0), max)),
+    ticks: ticks(max).map((v) => ({ x: px(x(v)), label: `${v}${unit === '%' ? '%' : ''}` })),
+  };
+}
+
+/** What a row's bar is in any bar chart: the row, whether it meets the target, and its length from `x0` to `end`. */
+export function barOf(r: BarRow, target: number, x0: number, end: number) {
+  return { key: r.key, label: r.label, value: r.value, met: meetsTarget(r.value, target), x: x0, width: px(end - x0) };
+}
+
 /** A horizontal bar chart with a target line. */
 export function barChart(input: BarChartInput): BarChartModel {
   const { rows, target, unit } = input;
-  const max = input.max ?? (unit === '%' ? 100 : niceMax(Math.max(target, ...rows.map((r) => r.value)) * 1.05));
   const labelWidth = Math.max(0, ...rows.map((r) => textWidth(r.label, FONT)));
   const x0 = px(12 + labelWidth + 10);
   const width = Math.max(560, x0 + 300 + RIGHT);
   const x1 = width - RIGHT;
-  const x = linear(0, max, x0, x1);
+  const axis = barAxis(input, x0, x1);
   const y1 = TOP + rows.length * ROW;
   const bars = rows.map((r, i): Bar => {
-    const end = x(Math.min(Math.max(r.value, 0), max));
+    const end = axis.end(r.value);
     const valueLabel = r.valueLabel ?? `${r.value}${unit}`;
     const valueX = end + 6;
     return {
-      key: r.key,
-      label: r.label,
-      value: r.value,
-      met: meetsTarget(r.value, target),
-      x: x0,
+      ...barOf(r, target, x0, end),
       y: px(TOP + i * ROW + (ROW - BAR) / 2),
-      width: px(end - x0),
       height: BAR,
       textY: px(TOP + i * ROW + ROW / 2 + VALUE_FONT * 0.35),
       valueX: px(valueX),
@@ -91,8 +117,8 @@ export function barChart(input: BarChartInput): BarChartModel {
     width,
     height: y1 + BOTTOM,
     plot: { x0, x1, y0: TOP, y1 },
-    ticks: ticks(max).map((v) => ({ x: px(x(v)), label: `${v}${unit === '%' ? '%' : ''}` })),
-    target: { x: px(x(target)), label: input.targetLabel ?? `目标 ${target}${unit}` },
+    ticks: axis.ticks,
+    target: { x: px(axis.x(target)), label: input.targetLabel ?? `目标 ${target}${unit}` },
     bars,
   };
 }
@@ -117,10 +143,7 @@ export interface LinePoint {
   /** Where the value is printed, above the point (single-series charts print every value). */
   labelY: number;
 }
-export interface LineChartModel {
-  width: number;
-  height: number;
-  plot: { x0: number; x1: number; y0: number; y1: number };
+export interface LineChartModel extends ChartBox {
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; label: string }[];
   /**
