@@ -6,39 +6,19 @@
  *   npm run export -- honours --all [--out file.xlsx]
  * Exit code: 0 written, 1 content problems or no such list, 2 unreadable content or wrong arguments.
  */
-import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/node/content-root.ts';
 import { exportHonoursFile } from '../src/lib/node/honours-export.ts';
+import { honoursCommand } from '../src/lib/node/honours-command.ts';
 import { usage } from '../src/lib/spreadsheets/messages.ts';
 
-function fail(message: string): never {
-  console.error(`${message}\n${usage.exportUsage}`);
-  process.exit(2);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        year: { type: 'string' },
-        all: { type: 'boolean', default: false },
-        out: { type: 'string' },
-        content: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return fail(usage.badArguments((error as Error).message));
-  }
-})();
-const [kind] = positionals;
-if (kind !== 'honours') fail(usage.unknownKind(kind ?? ''));
+const { values, fail, year } = honoursCommand(usage.exportUsage, {
+  all: { type: 'boolean', default: false },
+  out: { type: 'string' },
+});
 if ((values.year === undefined) === !values.all) fail(usage.yearOrAll);
-if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(usage.badYear(values.year));
-if (values.content) process.env['CONTENT_ROOT'] = values.content;
 
 process.exitCode = await exportHonoursFile({
-  years: values.year === undefined ? 'all' : Number(values.year),
+  years: values.year === undefined ? 'all' : year(values.year),
   ...(values.out ? { out: values.out } : {}),
   root: contentRoot(),
 });

@@ -1,6 +1,7 @@
 import { CITY_LABELS, LEVEL_LABELS, UNIT_TYPE_LABELS } from '../lib/domain/vocab.ts';
 import { PAGE_SIZE, filterHomes, type HomeFilter, type HomeSort, type HomeSummary } from '../lib/homes/listing.ts';
 import { homeHref, HOMES_JSON, SECTION } from '../lib/routes/urls.ts';
+import { el } from './dom.ts';
 
 // In-page filtering of the homes list: combines every filter and sort without
 // reloading, with the state in the query string (?city=jinan&level=model) so a
@@ -27,16 +28,6 @@ function writeForm(form: HTMLFormElement, values: Record<string, string>) {
     const el = form.elements.namedItem(k);
     if (el instanceof HTMLSelectElement && values[k] !== undefined) el.value = values[k];
   }
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...kids: (Node | string)[]
-) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...kids);
-  return node;
 }
 
 function card(h: HomeSummary): HTMLLIElement {

@@ -1,6 +1,7 @@
 import { markWords, tidyText } from '../lib/search/excerpt.ts';
 import { FACETS, orderValues, type Chosen } from '../lib/search/facets.ts';
 import { t } from '../lib/i18n/zh-CN.ts';
+import { el } from './dom.ts';
 
 // Drawing the search page's results and facets (the search island's view).
 // Text from the index is put in as text nodes, never as HTML.
@@ -12,16 +13,6 @@ export interface ResultData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results?: { url: string; title: string; excerpt: string }[];
-}
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...kids: (Node | string)[]
-) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...kids);
-  return node;
 }
 
 const parser = new DOMParser();

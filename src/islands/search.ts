@@ -13,7 +13,8 @@ import { fallbackConcepts, hasSynonyms, pagefindQuery, planQuery, type QueryPlan
 import { SYNONYM_WEIGHT } from '../lib/search/ranking.ts';
 import { relatedWords } from '../lib/search/suggest.ts';
 import { dictionaryFor, VOCABULARY_PATH, type SearchVocabulary } from '../lib/search/vocabulary.ts';
-import { el, facetGroups, resultItem, type ResultData } from './search-view.ts';
+import { el } from './dom.ts';
+import { facetGroups, resultItem, type ResultData } from './search-view.ts';
 
 // The search page: Pagefind in the browser with the site's own query
 // planning in front of it (src/lib/search/README.md), facets with counts,

@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/node/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForFile } from '../helpers/chromium.ts';
 import { frontmatters } from '../helpers/content.ts';
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => browser?.close());
+const browser = await chromiumForFile();
+const page = await browser.newPage();
 
 const focused = () =>
   page.evaluate(() => {

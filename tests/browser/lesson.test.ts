@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APP_ID, STORAGE_KEY, lessonKey } from '../../src/lib/learning/progress-schema.ts';
 import { DEFAULT_RULES, lessonCredit } from '../../src/lib/learning/study-hours.ts';
-import { launchChromium } from '../../src/lib/node/chromium.ts';
+import { chromiumForFile } from '../helpers/chromium.ts';
 import {
   WAIT,
   openLesson,
@@ -10,6 +9,7 @@ import {
   pause,
   plain,
   playAt,
+  playLesson,
   pressPlay,
   quizzed,
   recordHours,
@@ -20,11 +20,7 @@ import {
   watchToEnd,
 } from '../helpers/lessons.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const browser = await chromiumForFile();
 
 const watchedPercent = async (page: Parameters<typeof status>[0]) =>
   Number(/已观看 (\d+)%/.exec(await status(page))?.[1] ?? 'NaN');
@@ -47,9 +43,7 @@ describe('a lesson in Chromium', () => {
 
   it('does not count time skipped by seeking ahead, and resumes at the right second after a reload', async () => {
     const context = await browser.newContext();
-    const page = await openLesson(context, plain);
-    await pressPlay(page);
-    await until(page, 2);
+    const page = await playLesson(context, plain, 2);
     await video(page).evaluate((v: HTMLVideoElement, to) => (v.currentTime = to), plain.duration - 6);
     await until(page, plain.duration - 4);
     await pause(page);

@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/node/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForFile } from '../helpers/chromium.ts';
 import { frontmatters } from '../helpers/content.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const browser = await chromiumForFile();
 
 describe('print', () => {
   it('prints a lecture as a handout: no navigation, each section on a new page', async () => {

@@ -1,24 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { indexedPages as indexedPagesOf } from '../../src/lib/bench/search-probe.ts';
 import { t } from '../../src/lib/i18n/zh-CN.ts';
-import { launchChromium } from '../../src/lib/node/chromium.ts';
 import { FACET_TABLE_PATH } from '../../src/lib/search/facet-table.ts';
+import { chromiumForFile } from '../helpers/chromium.ts';
 
 // Search in Chromium on the built sample site with the real Pagefind index.
 // What a query should find is read from the built pages themselves: a page
 // whose main text contains the whole query.
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => browser?.close());
+const browser = await chromiumForFile();
+const page = await browser.newPage();
 
 const site = () => inject('siteDir');
 const indexedPages = () => indexedPagesOf(site());

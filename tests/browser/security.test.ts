@@ -1,14 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/lib/node/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForFile } from '../helpers/chromium.ts';
 import { startNginx } from '../helpers/nginx.ts';
 import { builtPages, onePerType } from '../helpers/pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const browser = await chromiumForFile();
 
 describe('Content-Security-Policy and outside requests', () => {
   it('raises no CSP violation and requests nothing from another host on any page type', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/lib/format.ts';
 import {
   APP_ID,
@@ -12,7 +12,7 @@ import {
 import { exportProgress } from '../../src/lib/learning/transfer.ts';
 import { DEFAULT_RULES, lessonCredit } from '../../src/lib/learning/study-hours.ts';
 import { emptyProgress } from '../../src/lib/learning/progress-schema.ts';
-import { launchChromium } from '../../src/lib/node/chromium.ts';
+import { chromiumForFile } from '../helpers/chromium.ts';
 import {
   WAIT,
   lessons,
@@ -20,6 +20,7 @@ import {
   passQuiz,
   pause,
   plain,
+  playLesson,
   pressPlay,
   quizzed,
   recordHours,
@@ -29,11 +30,7 @@ import {
   watchToEnd,
 } from '../helpers/lessons.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const browser = await chromiumForFile();
 
 const today = localIsoDate(new Date());
 const stored = (page: Page, key: string) =>
@@ -86,9 +83,7 @@ describe('a study record that never loses hours', () => {
 
   it('keeps an import made while a lesson tab is open, and the lesson tab’s own progress', async () => {
     const context = await browser.newContext();
-    const lessonTab = await openLesson(context, plain);
-    await pressPlay(lessonTab);
-    await until(lessonTab, 2);
+    const lessonTab = await playLesson(context, plain, 2);
 
     const record = await context.newPage();
     await record.goto(recordUrl());

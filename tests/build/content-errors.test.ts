@@ -1,124 +1,92 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyFixture, editFile, runNode } from '../helpers/build.ts';
 
-const project = path.resolve(import.meta.dirname, '../..');
-const fixture = path.join(project, 'tests/fixtures/mini');
+/** `astro build` alone: no content check before it. */
+const astroBuild = (content: string, out: string) =>
+  runNode(['node_modules/astro/bin/astro.mjs', 'build'], { CONTENT_ROOT: content, ASTRO_OUT_DIR: out });
 
-function astroBuild(content: string, out: string) {
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ROOT: content, ASTRO_OUT_DIR: out },
-  });
-  return { code: r.status, output: `${r.stdout}${r.stderr}` };
-}
-
-function build(content: string, out: string) {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { code: r.status, output: `${r.stdout}${r.stderr}` };
-}
-
-function edit(file: string, from: string | RegExp, to: string) {
-  const text = readFileSync(file, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
-  writeFileSync(file, next);
+/**
+ * The small test content copied, built once, broken by `breakIt`, then built again: that build's
+ * result, and the home page of the good build, which a failed build must leave alone.
+ */
+function brokenBuild(prefix: string, breakIt: (content: string) => void) {
+  const { dir, content } = copyFixture(prefix);
+  const out = path.join(dir, 'dist');
+  const good = buildSite(content, out);
+  expect(good.code, good.output).toBe(0);
+  const before = readFileSync(path.join(out, 'index.html'), 'utf8');
+  breakIt(content);
+  return { dir, out, before, result: buildSite(content, out) };
 }
 
 describe('a build with broken content', () => {
-  let dir: string;
-  let out: string;
-  let content: string;
-  let result: { code: number | null; output: string };
-  let before: string;
+  let built: ReturnType<typeof brokenBuild>;
 
   beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'zgzj-broken-'));
-    content = path.join(dir, 'content');
-    out = path.join(dir, 'dist');
-    cpSync(fixture, content, { recursive: true });
-    // A good build first: the output a failed build must leave alone.
-    const good = build(content, out);
-    expect(good.code, good.output).toBe(0);
-    before = readFileSync(path.join(out, 'index.html'), 'utf8');
-
-    const home = path.join(content, 'homes/test-home.md');
-    edit(home, 'level: model', 'level: excellent');
-    edit(home, 'city: jinan', 'city: beijing');
-    edit(path.join(content, 'stories/test-story.md'), 'homes: [test-home]', 'homes: [test-home, no-such-home]');
-    edit(path.join(content, 'lectures/test-lecture.md'), 'date: 2024-03-01', 'date: 2024-02-30');
-    cpSync(path.join(content, 'homes/test-home-two.md'), path.join(content, 'stories/test-story.mdx'));
-    result = build(content, out);
+    built = brokenBuild('zgzj-broken-', (content) => {
+      const home = path.join(content, 'homes/test-home.md');
+      editFile(home, 'level: model', 'level: excellent');
+      editFile(home, 'city: jinan', 'city: beijing');
+      editFile(path.join(content, 'stories/test-story.md'), 'homes: [test-home]', 'homes: [test-home, no-such-home]');
+      editFile(path.join(content, 'lectures/test-lecture.md'), 'date: 2024-03-01', 'date: 2024-02-30');
+      cpSync(path.join(content, 'homes/test-home-two.md'), path.join(content, 'stories/test-story.mdx'));
+    });
   }, 180_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(built.dir, { recursive: true, force: true }));
 
   it('fails', () => {
-    expect(result.code).toBe(1);
+    expect(built.result.code).toBe(1);
   });
 
   it('names each file, line, field and the allowed values, all in one run', () => {
-    const lines = result.output.split('\n');
+    const lines = built.result.output.split('\n');
     const line = (needle: string) => lines.find((l) => l.includes(needle)) ?? '';
     expect(line('「level」')).toMatch(/homes\/test-home\.md:8:8 .*“excellent”.*qualified（合格）.*model（模范）/);
     expect(line('「city」')).toMatch(/homes\/test-home\.md:5:7 .*“beijing”.*jinan（济南市）/);
     expect(line('no-such-home')).toMatch(/stories\/test-story\.md:7:\d+ .*「homes\[1\]」/);
     expect(line('「date」')).toMatch(/lectures\/test-lecture\.md:5:7 .*这一天不存在/);
     expect(line('重复')).toMatch(/stories\/test-story\.mdx:1:1 .*test-story.*stories\/test-story\.md/);
-    expect(result.output).toMatch(/内容检查：\d+ 个问题/);
+    expect(built.result.output).toMatch(/内容检查：\d+ 个问题/);
   });
 
   it('leaves the previous output unchanged', () => {
-    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(built.out, 'index.html'), 'utf8')).toBe(built.before);
   });
 });
 
 describe('a build with code or personal information in content', () => {
-  let dir: string;
-  let out: string;
-  let result: { code: number | null; output: string };
-  let before: string;
+  let built: ReturnType<typeof brokenBuild>;
 
   beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'zgzj-guards-'));
-    const content = path.join(dir, 'content');
-    out = path.join(dir, 'dist');
-    cpSync(fixture, content, { recursive: true });
-    const good = build(content, out);
-    expect(good.code, good.output).toBe(0);
-    before = readFileSync(path.join(out, 'index.html'), 'utf8');
-    const story = path.join(content, 'stories/test-story.md');
-    edit(
-      story,
-      '夜班职工下班后没有去处。',
-      '夜班职工下班后没有去处。\n联系人身份证 11010519491231002X，手机 13812345678。\n\n<script>alert(1)</script>',
-    );
-    writeFileSync(
-      path.join(content, 'stories/mdx-story.mdx'),
-      readFileSync(story, 'utf8')
-        .replace('homes: [test-home]', 'homes: []')
-        .replace(/联系人.*\n/, '')
-        .replace('<script>alert(1)</script>', 'import X from "./x.js"\n\n共 {1 + 1} 人'),
-    );
-    edit(path.join(content, 'homes/test-home.md'), '    alt: 宽敞明亮的职工书屋阅览区\n', '');
-    result = build(content, out);
+    built = brokenBuild('zgzj-guards-', (content) => {
+      const story = path.join(content, 'stories/test-story.md');
+      editFile(
+        story,
+        '夜班职工下班后没有去处。',
+        '夜班职工下班后没有去处。\n联系人身份证 11010519491231002X，手机 13812345678。\n\n<script>alert(1)</script>',
+      );
+      writeFileSync(
+        path.join(content, 'stories/mdx-story.mdx'),
+        readFileSync(story, 'utf8')
+          .replace('homes: [test-home]', 'homes: []')
+          .replace(/联系人.*\n/, '')
+          .replace('<script>alert(1)</script>', 'import X from "./x.js"\n\n共 {1 + 1} 人'),
+      );
+      editFile(path.join(content, 'homes/test-home.md'), '    alt: 宽敞明亮的职工书屋阅览区\n', '');
+    });
   }, 180_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(built.dir, { recursive: true, force: true }));
 
   it('fails naming each file, line and what is wrong, with personal data masked', () => {
-    expect(result.code).toBe(1);
-    const lines = result.output.split('\n');
+    expect(built.result.code).toBe(1);
+    const lines = built.result.output.split('\n');
     const line = (needle: string) => lines.find((l) => l.includes(needle)) ?? '';
     expect(line('身份证号码')).toMatch(/stories\/test-story\.md:14:\d+ .*1101\*{10}002X/);
-    expect(result.output).not.toContain('11010519491231002X');
+    expect(built.result.output).not.toContain('11010519491231002X');
     expect(line('手机号码')).toMatch(/stories\/test-story\.md:14:\d+ .*138\*{4}5678/);
     expect(line('<script>')).toMatch(/stories\/test-story\.md:16:1 /);
     expect(line('import')).toMatch(/stories\/mdx-story\.mdx:15:1 /);
@@ -127,7 +95,7 @@ describe('a build with code or personal information in content', () => {
   });
 
   it('leaves the last good output intact', () => {
-    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(built.out, 'index.html'), 'utf8')).toBe(built.before);
   });
 });
 
@@ -135,9 +103,7 @@ describe('astro build itself, when validation is skipped', () => {
   let dir: string;
   let content: string;
   beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'zgzj-astro-guard-'));
-    content = path.join(dir, 'content');
-    cpSync(fixture, content, { recursive: true });
+    ({ dir, content } = copyFixture('zgzj-astro-guard-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -157,7 +123,7 @@ describe('astro build itself, when validation is skipped', () => {
 
   it('refuses raw HTML with an event handler in a Markdown story', () => {
     const file = path.join(content, 'stories/test-story.md');
-    edit(file, '职工书屋延长开放时间。', '职工书屋延长开放时间。\n\n<div\n onmouseover="steal()">书</div>\n');
+    editFile(file, '职工书屋延长开放时间。', '职工书屋延长开放时间。\n\n<div\n onmouseover="steal()">书</div>\n');
     const r = astroBuild(content, path.join(dir, 'dist-md'));
     expect(r.code).not.toBe(0);
     expect(r.output).toMatch(/stories\/test-story\.md:20:2 不能使用 onmouseover 等事件属性/);

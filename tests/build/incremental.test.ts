@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,37 +5,23 @@ import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/lib/bench/generate.ts';
 import { compareSites } from '../../src/lib/node/compare-sites.ts';
+import { PROJECT, buildSite, editFile, type Run } from '../helpers/build.ts';
 
 // Issue 14, item 6: a warm rebuild after changes is the cold build of the same
 // content, file for file and byte for byte; a failed warm build leaves the last
 // good site as it was. A generated corpus of 300 homes (the benchmark's generator).
-const project = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 let root: string;
 let cache: string;
 
-function build(out: string, ...flags: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--content', root, '--out', out, ...flags], {
-    cwd: project,
-    encoding: 'utf8',
-    // The run's own caches: the first build is cold, the project's caches are left alone.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ZGZJ_CACHE_DIR: cache },
-  });
-  return { code: r.status, output: `${r.stdout}${r.stderr}` };
-}
-
-function edit(rel: string, from: RegExp, to: string) {
-  const file = path.join(root, rel);
-  const text = readFileSync(file, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`the edit did not apply to ${rel}`);
-  writeFileSync(file, next);
-}
+// The run's own caches: the first build is cold, the project's caches are left alone.
+const build = (out: string, ...flags: string[]) => buildSite(root, out, flags, { ZGZJ_CACHE_DIR: cache });
+const edit = (rel: string, from: RegExp, to: string) => editFile(path.join(root, rel), from, to);
 
 describe('a warm rebuild', () => {
   let out: string;
   let cold: string;
-  let warm: { code: number | null; output: string };
+  let warm: Run;
   let home: string;
   const stories = { changed: '', deleted: '', renamed: '' };
 
@@ -46,7 +31,7 @@ describe('a warm rebuild', () => {
     cache = path.join(dir, 'cache');
     out = path.join(dir, 'dist');
     cold = path.join(dir, 'dist-cold');
-    writeCorpus({ root, project, homes: 300, stories: 40, courses: 3, seed: 14, asOf: '2026-06-30' });
+    writeCorpus({ root, project: PROJECT, homes: 300, stories: 40, courses: 3, seed: 14, asOf: '2026-06-30' });
     const first = build(out);
     expect(first.code, first.output).toBe(0);
 

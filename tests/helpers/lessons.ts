@@ -66,6 +66,14 @@ export const until = (page: Page, seconds: number) =>
     { timeout: 60_000 },
   );
 
+/** Opens a lesson, presses play and waits until `seconds` of it have played. */
+export async function playLesson(context: BrowserContext, lesson: Lesson, seconds: number): Promise<Page> {
+  const page = await openLesson(context, lesson);
+  await pressPlay(page);
+  await until(page, seconds);
+  return page;
+}
+
 export const pause = (page: Page) => video(page).evaluate((v: HTMLVideoElement) => v.pause());
 
 export const status = (page: Page) => page.locator('#lesson-status').innerText();

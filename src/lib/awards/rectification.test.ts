@@ -29,17 +29,48 @@ function r8(
 const revoked = { date: '2024-11-20', by: '济南市总工会', reason: '逾期未整改' };
 
 describe('R8: rectification and revocation', () => {
-  it('reports a failed re-review with no rectification', () => {
-    const { found, expected } = r8({ review: failed }, '2024-06-01', 'result: fail');
-    expect(found).toEqual(expected);
-  });
-
-  it('reports a deadline one day past six months', () => {
-    const { found, expected } = r8(
+  const toDeadline = { review: failed, rectification: { deadline: '2024-11-10' } };
+  it.each<[string, object, string, (string | [string, string])[]]>([
+    ['a failed re-review with no rectification', { review: failed }, '2024-06-01', ['result: fail']],
+    [
+      'a deadline one day past six months',
       { review: failed, rectification: { deadline: '2024-11-11' } },
       '2024-06-01',
-      'deadline: 2024-11-11',
-    );
+      ['deadline: 2024-11-11'],
+    ],
+    ['a title past its deadline that was not revoked', toDeadline, '2024-11-11', ['deadline: 2024-11-10']],
+    [
+      'a title still failing after rectification that was not revoked',
+      { review: failed, rectification: { deadline: '2024-11-10', result: 'fail', closedOn: '2024-11-01' } },
+      '2024-11-05',
+      [['result: fail', 'rectification:']],
+    ],
+    [
+      'a revocation by a body other than the conferrer',
+      { ...toDeadline, revoked: { ...revoked, by: '山东省总工会' } },
+      '2025-01-10',
+      ['by: 山东省总工会'],
+    ],
+    [
+      'a revocation before the deadline with no rectification result',
+      { ...toDeadline, revoked: { ...revoked, date: '2024-08-01' } },
+      '2025-01-10',
+      ['date: 2024-08-01'],
+    ],
+    [
+      'a pass after the deadline',
+      { review: failed, rectification: { deadline: '2024-11-10', result: 'pass', closedOn: '2024-11-12' } },
+      '2025-01-10',
+      ['deadline: 2024-11-10', 'closedOn: 2024-11-12'],
+    ],
+    [
+      'a rectification with no start when no re-review failed',
+      { rectification: { deadline: '2024-11-10' } },
+      '2024-06-01',
+      ['deadline: 2024-11-10'],
+    ],
+  ])('reports %s', (_what, fields, today, needles) => {
+    const { found, expected } = r8(fields, today, ...needles);
     expect(found).toEqual(expected);
   });
 
@@ -53,21 +84,6 @@ describe('R8: rectification and revocation', () => {
     });
   });
 
-  it('reports a title past its deadline that was not revoked', () => {
-    const { found, expected } = r8(
-      { review: failed, rectification: { deadline: '2024-11-10' } },
-      '2024-11-11',
-      'deadline: 2024-11-10',
-    );
-    expect(found).toEqual(expected);
-  });
-
-  it('reports a title still failing after rectification that was not revoked', () => {
-    const rectification = { deadline: '2024-11-10', result: 'fail', closedOn: '2024-11-01' };
-    const { found, expected } = r8({ review: failed, rectification }, '2024-11-05', ['result: fail', 'rectification:']);
-    expect(found).toEqual(expected);
-  });
-
   it('near miss: revoked by the conferring body after the deadline', () => {
     const report = run(world({ review: failed, rectification: { deadline: '2024-11-10' }, revoked }), '2025-01-10');
     expect(report.problems).toEqual([]);
@@ -78,40 +94,6 @@ describe('R8: rectification and revocation', () => {
       reason: '逾期未整改',
       rule: 'R8',
     });
-  });
-
-  it('reports a revocation by a body other than the conferrer', () => {
-    const { found, expected } = r8(
-      { review: failed, rectification: { deadline: '2024-11-10' }, revoked: { ...revoked, by: '山东省总工会' } },
-      '2025-01-10',
-      'by: 山东省总工会',
-    );
-    expect(found).toEqual(expected);
-  });
-
-  it('reports a revocation before the deadline with no rectification result', () => {
-    const { found, expected } = r8(
-      { review: failed, rectification: { deadline: '2024-11-10' }, revoked: { ...revoked, date: '2024-08-01' } },
-      '2025-01-10',
-      'date: 2024-08-01',
-    );
-    expect(found).toEqual(expected);
-  });
-
-  it('reports a pass after the deadline', () => {
-    const rectification = { deadline: '2024-11-10', result: 'pass', closedOn: '2024-11-12' };
-    const { found, expected } = r8(
-      { review: failed, rectification },
-      '2025-01-10',
-      'deadline: 2024-11-10',
-      'closedOn: 2024-11-12',
-    );
-    expect(found).toEqual(expected);
-  });
-
-  it('reports a rectification with no start when no re-review failed', () => {
-    const { found, expected } = r8({ rectification: { deadline: '2024-11-10' } }, '2024-06-01', 'deadline: 2024-11-10');
-    expect(found).toEqual(expected);
   });
 
   it('near miss: passed within the deadline keeps the title, confirmed', () => {

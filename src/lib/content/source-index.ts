@@ -5,8 +5,8 @@
  * exactly as the parser's document would (source.ts). The validation cache
  * keeps these for files that did not change.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { FRONTMATTER, NO_FRONTMATTER, type ParsedSource, type Position } from './source.ts';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { FRONTMATTER, NO_FRONTMATTER, yamlDocument, type ParsedSource, type Position } from './source.ts';
 
 /** One node of the index: its kind, where its value starts and, for a map's value, where its key starts. */
 type Spot = [kind: 'map' | 'seq' | 'other', value: number | null, key: number | null];
@@ -34,13 +34,7 @@ const kindOf = (node: unknown): Spot[0] => (isMap(node) ? 'map' : isSeq(node) ? 
 
 /** Parses and indexes a YAML text as source.ts parses it. */
 function storeYaml(yaml: string, lineOffset: number): Omit<StoredSource, 'bodyStart' | 'bodyLine'> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const at = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line + lineOffset, col: p.col };
-  };
-  const syntaxErrors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, position: at(e.pos[0]) }));
+  const { doc, lineCounter, syntaxErrors } = yamlDocument(yaml, lineOffset);
   const spots: Record<string, Spot> = {};
   const walk = (node: unknown, path: (string | number)[]) => {
     if (isMap(node)) {

@@ -22,10 +22,11 @@ export interface ParsedSource {
 }
 
 /**
- * Parses YAML keeping source positions. The core schema keeps `2024-02-30`
- * a string (no timestamp type), so date checks see what the editor typed.
+ * The YAML document of `source` (whose first line is line `lineOffset + 1` of its file), its line
+ * counter, the position of an offset in it, and its syntax errors: how source.ts and
+ * source-index.ts both read YAML.
  */
-function parseYaml(source: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
+export function yamlDocument(source: string, lineOffset: number) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const at = (offset: number): Position => {
@@ -33,6 +34,15 @@ function parseYaml(source: string, lineOffset: number): Omit<ParsedSource, 'body
     return { line: p.line + lineOffset, col: p.col };
   };
   const syntaxErrors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, position: at(e.pos[0]) }));
+  return { doc, lineCounter, at, syntaxErrors };
+}
+
+/**
+ * Parses YAML keeping source positions. The core schema keeps `2024-02-30`
+ * a string (no timestamp type), so date checks see what the editor typed.
+ */
+function parseYaml(source: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
+  const { doc, at, syntaxErrors } = yamlDocument(source, lineOffset);
   return {
     data: syntaxErrors.length ? undefined : doc.toJS(),
     syntaxErrors,

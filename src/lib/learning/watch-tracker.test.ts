@@ -16,25 +16,18 @@ describe('createWatchTracker', () => {
     expect(tracker.position).toBe(60);
   });
 
-  it('does not credit the part skipped by a seek ahead', () => {
+  it.each([
+    // the seek lands without a seeking flag
+    ['the part skipped by a seek ahead', 30, 300, { playing: true }, 330],
+    ['a small seek flagged as seeking', 10, 12, { playing: true, seeking: true }, 20],
+  ])('does not credit %s', (_what, stop, landing, state, end) => {
     const tracker = createWatchTracker(600);
-    play(tracker, 0, 30);
-    tracker.tick(300, { playing: true }); // the seek lands without a seeking flag
-    play(tracker, 300, 330);
+    play(tracker, 0, stop);
+    tracker.tick(landing, state);
+    play(tracker, landing, end);
     expect(tracker.intervals).toEqual([
-      [0, 30],
-      [300, 330],
-    ]);
-  });
-
-  it('does not credit a small seek flagged as seeking', () => {
-    const tracker = createWatchTracker(600);
-    play(tracker, 0, 10);
-    tracker.tick(12, { playing: true, seeking: true });
-    play(tracker, 12, 20);
-    expect(tracker.intervals).toEqual([
-      [0, 10],
-      [12, 20],
+      [0, stop],
+      [landing, end],
     ]);
   });
 

@@ -9,6 +9,9 @@ import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
+import { SECURITY_HEADERS } from '../security/headers.ts';
+import { createStaticServer } from './static-server.ts';
 
 /**
  * Starts `server` (serving the folder `site`) on a free loopback port, for a
@@ -26,6 +29,17 @@ export async function serveOnLoopback(
       rmSync(site, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * makeSite() served by the static server with the security headers, for one test file: started
+ * while the file's tests are collected, stopped and removed after the last of them.
+ */
+export async function serveSiteForFile(): Promise<{ site: string; port: number }> {
+  const site = makeSite();
+  const { port, stop } = await serveOnLoopback(createStaticServer(site, SECURITY_HEADERS), site);
+  afterAll(stop);
+  return { site, port };
 }
 
 /** The marker in the files the server must never show: no answer may contain it. */

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../security/headers.ts';
-import { SECRET, makeSite, rawRequest, serveOnLoopback, type RawResponse } from './http-testing.ts';
-import { createStaticServer } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { SECRET, rawRequest, serveSiteForFile, type RawResponse } from './http-testing.ts';
 
 // Thousands of random and hostile requests on loopback, a bounded number,
 // one after another; the server must answer each sensibly and still be up.
@@ -46,14 +44,7 @@ function expectSensible(res: RawResponse, what: string): void {
   expect(res.headers['x-frame-options'], what).toBe('DENY');
 }
 
-let site: string;
-let stop: () => Promise<void>;
-let port: number;
-beforeAll(async () => {
-  site = makeSite();
-  ({ port, stop } = await serveOnLoopback(createStaticServer(site, SECURITY_HEADERS), site));
-});
-afterAll(() => stop());
+const { port } = await serveSiteForFile();
 
 describe('the static server under random and hostile requests', () => {
   it('answers 3,000 of them one by one, sensibly, and is still up', async () => {

@@ -1,22 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../security/headers.ts';
-import { SECRET, makeSite, rawRequest, serveOnLoopback } from './http-testing.ts';
-import { createStaticServer, staticHandler } from './static-server.ts';
+import { SECRET, rawRequest, serveSiteForFile } from './http-testing.ts';
+import { staticHandler } from './static-server.ts';
 
-let site: string;
-let stop: () => Promise<void>;
-let port: number;
+const { site, port } = await serveSiteForFile();
 const get = (target: string, headers: Record<string, string> = {}, method = 'GET') =>
   rawRequest(port, method, target, headers);
-
-beforeAll(async () => {
-  site = makeSite();
-  ({ port, stop } = await serveOnLoopback(createStaticServer(site, SECURITY_HEADERS), site));
-});
-afterAll(() => stop());
 
 describe('the static server', () => {
   it('serves pages, folders and the site 404 page', async () => {

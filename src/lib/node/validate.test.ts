@@ -1,30 +1,22 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PROJECT, copyFixture, editFile } from '../../../tests/helpers/build.ts';
 import { formatProblem, type Problem } from '../content/problem.ts';
 import { ENTRY_MAX_BYTES, ENTRY_WARN_BYTES } from './checks.ts';
 import { validateAll, validateContent } from './validate.ts';
 
-const repo = path.resolve(import.meta.dirname, '../../..');
-const mini = path.join(repo, 'tests/fixtures/mini');
-const hostile = path.join(repo, 'tests/fixtures/hostile/files');
+const hostile = path.join(PROJECT, 'tests/fixtures/hostile/files');
 
 let dir: string;
 let root: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'zgzj-validate-'));
-  root = path.join(dir, 'content');
-  cpSync(mini, root, { recursive: true });
+  ({ dir, content: root } = copyFixture('zgzj-validate-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const file = (rel: string) => path.join(root, rel);
-const edit = (rel: string, from: string, to: string) => {
-  const text = readFileSync(file(rel), 'utf8');
-  if (!text.includes(from)) throw new Error(`no ${from} in ${rel}`);
-  writeFileSync(file(rel), text.replace(from, to));
-};
+const edit = (rel: string, from: string, to: string) => editFile(file(rel), from, to);
 /** Problems as `file:line message`, with paths relative to the content folder. */
 async function problems(): Promise<Problem[]> {
   const result = await validateContent(root, {}, dir);
