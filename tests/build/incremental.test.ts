@@ -103,7 +103,7 @@ describe('a warm rebuild', () => {
     rmSync(images);
     renameSync(`${images}.aside`, images);
     expect(late.code, late.output).toBe(1);
-    expect(late.output).toMatch(/④[\s\S]*构建失败：[\s\S]*上一次构建的网站保持不变/);
+    expect(late.output).toMatch(/③[\s\S]*构建失败：[\s\S]*上一次构建的网站保持不变/);
     expectSame(out, cold);
     writeFileSync(file, good);
     const again = build(out);

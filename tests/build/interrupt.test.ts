@@ -135,7 +135,7 @@ describe('a build stopped by a signal', () => {
   it('stops on SIGTERM to npm while the images are drawn, and leaves the same', async () => {
     const tag = randomUUID();
     const run = startBuild(out, tag);
-    await run.printed('④ 生成荣誉证书和分享图');
+    await run.printed('同时生成荣誉证书和分享图');
     run.signal('SIGTERM');
     const { code, output } = await run.exited;
     expect(code, output).toBe(143);

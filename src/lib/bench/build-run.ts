@@ -14,8 +14,10 @@ import { measure, type Measured } from './measure.ts';
 export interface BuildStepRun {
   name: string;
   seconds: number;
-  /** CPU seconds of the step, its child processes included. */
+  /** CPU seconds of the step, its child processes included; of all the steps under its heading together. */
   cpuSeconds: number;
+  /** The build's numbered heading the step ran under (steps side by side share one). */
+  heading: number;
   peakMb: number;
   stats: Record<string, unknown>;
 }
@@ -53,11 +55,13 @@ export async function benchBuild(o: {
   );
   if (measured.status !== 0) throw new Error(`the build failed:\n${measured.output.slice(-3000)}`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport;
-  const steps = report.steps.map((s, i) => ({
+  const steps = report.steps.map((s) => ({
     name: s.name,
     seconds: s.seconds,
     cpuSeconds: s.cpuSeconds,
-    peakMb: measured.phases[i]?.peakTreeMb ?? 0,
+    heading: s.heading,
+    // Steps that run side by side share a heading, and its peak.
+    peakMb: measured.phases[s.heading - 1]?.peakTreeMb ?? 0,
     stats: s.stats,
   }));
   const astroStep = steps.find((s) => s.name === 'astro');

@@ -1,4 +1,4 @@
-/** The build's steps after Astro (Node only): the search index, then certificates and share images. */
+/** The build's steps after Astro (Node only): the search index and, side by side with it, certificates and share images. */
 import type { Entries } from '../content/check.ts';
 import { imageCacheDir, searchIndexCacheDir } from './cache-dirs.ts';
 
@@ -76,7 +76,33 @@ export function imagesStep(): BuildStep {
   };
 }
 
-/** The steps after Astro, in order. */
+/** What one of the steps run side by side did: its report, or the error it threw; its own wall time. */
+export interface SideBySideResult {
+  step: BuildStep;
+  seconds: number;
+  report?: StepReport | void;
+  error?: Error;
+}
+
+/** Runs every step at once and waits for all of them, failed or not; results in the steps' order. */
+export async function runSideBySide(
+  steps: BuildStep[],
+  run: (step: BuildStep) => Promise<StepReport | void> | StepReport | void,
+): Promise<SideBySideResult[]> {
+  const started = Date.now();
+  return Promise.all(
+    steps.map(async (step): Promise<SideBySideResult> => {
+      try {
+        const report = await run(step);
+        return { step, seconds: (Date.now() - started) / 1000, report };
+      } catch (error) {
+        return { step, seconds: (Date.now() - started) / 1000, error: error as Error };
+      }
+    }),
+  );
+}
+
+/** The steps after Astro; they run side by side (runSideBySide). */
 export function defaultSteps(): BuildStep[] {
   return [searchStep(), imagesStep()];
 }
