@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildRun } from './build-run.ts';
-import { sameAsColdRow, unchangedRow, warmShareRow } from './build-rows.ts';
+import { buildRows, sameAsColdRow, unchangedRow, warmShareRow } from './build-rows.ts';
 
 const run = (seconds: number, more: Partial<BuildRun> = {}) =>
   ({ measured: { seconds }, peakMb: 300, result: 'built', ...more }) as BuildRun;
@@ -35,5 +35,40 @@ describe('the rows that set a build against the cold one', () => {
     const differ = sameAsColdRow({ files: 12, differ: ['a', 'b', 'c', 'd'], onlyA: ['x'], onlyB: [] }, 1);
     expect(differ).toMatchObject({ value: 'DIFFERENT', note: '4 differ (e.g. a b c), 1 only in warm, 0 only in cold' });
     expect(sameAsColdRow({ files: 1, differ: [], onlyA: [], onlyB: ['y'] }, 1).value).toBe('DIFFERENT');
+  });
+});
+
+describe('the rows of one build', () => {
+  it('says which steps ran side by side, sharing their CPU time and peak', () => {
+    const step = (name: string, heading: number, seconds: number) => ({
+      name,
+      heading,
+      seconds,
+      cpuSeconds: heading === 3 ? 90 : 10,
+      peakMb: heading === 3 ? 1500 : 900,
+      stats: {},
+    });
+    const rows = buildRows(
+      'cold',
+      run(120, {
+        steps: [
+          step('validate', 1, 10),
+          step('建立全文搜索索引（Pagefind）', 3, 40),
+          step('生成荣誉证书和分享图', 3, 60),
+        ],
+        cpuSeconds: 110,
+        pages: 100,
+        measured: { seconds: 120, output: '内容检查通过：3 条内容。\n' } as BuildRun['measured'],
+      }),
+    );
+    expect(rows.map((r) => [r.item, r.value])).toEqual([
+      ['validate', '10.0 s'],
+      ['search index', '40.0 s'],
+      ['certificates + share images', '60.0 s'],
+      ['total', '120.0 s'],
+    ]);
+    expect(rows[0]?.note).toBe('cpu 10.0 s, peak 900 MB; 内容检查通过：3 条内容。');
+    expect(rows[1]?.note).toMatch(/^cpu 90\.0 s, peak 1500 MB \(with certificates \+ share images beside it\); /);
+    expect(rows[2]?.note).toMatch(/^cpu 90\.0 s, peak 1500 MB \(with search index beside it\); /);
   });
 });

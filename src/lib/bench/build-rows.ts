@@ -40,14 +40,19 @@ function stepNote(name: string, stats: Record<string, unknown>, run: BuildRun): 
 
 /** A row per step and one for the whole build. */
 export function buildRows(section: string, run: BuildRun): Row[] {
-  const steps = run.steps.map((s) => ({
-    section,
-    item:
-      STEP_NAMES[s.name] ??
-      (/搜索/.test(s.name) ? 'search index' : /证书/.test(s.name) ? 'certificates + share images' : s.name),
-    value: sec(s.seconds),
-    note: `cpu ${sec(s.cpuSeconds)}, peak ${s.peakMb} MB; ${stepNote(s.name, s.stats, run)}`,
-  }));
+  const item = (name: string) =>
+    STEP_NAMES[name] ?? (/搜索/.test(name) ? 'search index' : /证书/.test(name) ? 'certificates + share images' : name);
+  const steps = run.steps.map((s) => {
+    // Steps under one heading run side by side: their CPU time and peak are of them together.
+    const beside = run.steps.filter((o) => o !== s && o.heading === s.heading).map((o) => item(o.name));
+    const together = beside.length ? ` (with ${beside.join(', ')} beside it)` : '';
+    return {
+      section,
+      item: item(s.name),
+      value: sec(s.seconds),
+      note: `cpu ${sec(s.cpuSeconds)}, peak ${s.peakMb} MB${together}; ${stepNote(s.name, s.stats, run)}`,
+    };
+  });
   return [
     ...steps,
     {
