@@ -9,6 +9,7 @@ import path from 'node:path';
 import { astroPagesReport, type AstroPagesReport } from '../build/astro-pages.ts';
 import { reusePlan, type PageManifest } from '../build/page-manifest.ts';
 import { removeOnExit, runChild } from './build-interrupt.ts';
+import { waitForLock } from './build-state.ts';
 import { PAGES_ENV, nextManifestPath, planPath, readJson, readKeyedPages, writeManifest } from './page-reuse.ts';
 
 const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
@@ -24,8 +25,7 @@ export interface AstroRun {
   dispose: () => void;
 }
 
-/** Builds the pages of `root` into `outDir`, reusing pages of `lastOutput`; Astro's output is shown unless `quiet`. */
-export async function runAstro(o: {
+interface AstroOptions {
   cwd: string;
   root: string;
   outDir: string;
@@ -36,7 +36,28 @@ export async function runAstro(o: {
   /** The project's code digest (build-state.ts). */
   code: string;
   quiet: boolean;
-}): Promise<AstroRun> {
+  /** Where to say that the build waits for another one. */
+  print?: (line: string) => void;
+}
+
+/** Builds the pages of `root` into `outDir`, reusing pages of `lastOutput`; Astro's output is shown unless `quiet`. */
+export async function runAstro(o: AstroOptions): Promise<AstroRun> {
+  // Astro keeps its generated modules in the project's .astro folder, whatever the content: two
+  // builds in one project at once would read each other's (content-assets.mjs names another
+  // content's images). The second waits for the first's Astro step.
+  const projectLock = await waitForLock(path.join(o.cwd, '.astro'), 'zgzj-build', (pid) =>
+    o.print?.(`   等另一个构建（进程 ${pid}）先用完本项目的 Astro 工作目录……`),
+  );
+  const unlockOnExit = removeOnExit(projectLock.file);
+  try {
+    return await astroStep(o);
+  } finally {
+    projectLock.release();
+    unlockOnExit();
+  }
+}
+
+async function astroStep(o: AstroOptions): Promise<AstroRun> {
   mkdirSync(path.dirname(o.manifest), { recursive: true });
   const work = mkdtempSync(path.join(path.dirname(o.manifest), 'run-'));
   const forget = removeOnExit(work);

@@ -118,6 +118,26 @@ export function lockOutput(tmpParent: string, name: string): { file: string; rel
   return { busy: 0 };
 }
 
+/**
+ * Waits for the lock `name` in `dir` (lockOutput's kind), telling `waiting` once which process
+ * holds it; a lock whose process has died is taken over.
+ */
+export async function waitForLock(
+  dir: string,
+  name: string,
+  waiting: (pid: number) => void,
+): Promise<{ file: string; release: () => void }> {
+  mkdirSync(dir, { recursive: true });
+  let told = false;
+  for (;;) {
+    const lock = lockOutput(dir, name);
+    if (!('busy' in lock)) return lock;
+    if (!told) waiting(lock.busy);
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);

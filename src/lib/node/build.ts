@@ -157,6 +157,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       manifest: pageManifestFile(cacheHome(cwd), out),
       code,
       quiet: options.quiet ?? false,
+      print,
     });
     if (astro.status !== 0) {
       if (options.quiet) print(astro.log);
