@@ -10,6 +10,7 @@ import { astroPagesReport, type AstroPagesReport } from '../build/astro-pages.ts
 import { reusePlan, type PageManifest } from '../build/page-manifest.ts';
 import { removeOnExit, runChild } from './build-interrupt.ts';
 import { waitForLock } from './build-state.ts';
+import { CHECKED_FILES_ENV } from './content-guard.ts';
 import { PAGES_ENV, nextManifestPath, planPath, readJson, readKeyedPages, writeManifest } from './page-reuse.ts';
 
 const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
@@ -38,6 +39,8 @@ interface AstroOptions {
   quiet: boolean;
   /** Where to say that the build waits for another one. */
   print?: (line: string) => void;
+  /** Keys of the files this build's validation found clean: Astro's content guard does not check them again. */
+  checkedFiles?: readonly string[];
 }
 
 /** Builds the pages of `root` into `outDir`, reusing pages of `lastOutput`; Astro's output is shown unless `quiet`. */
@@ -64,6 +67,8 @@ async function astroStep(o: AstroOptions): Promise<AstroRun> {
   const last = existsSync(o.lastOutput) ? readJson<PageManifest>(o.manifest) : null;
   const plan = reusePlan(last, o.code, o.lastOutput, (file) => existsSync(path.join(o.lastOutput, file)));
   writeFileSync(planPath(work), JSON.stringify(plan));
+  const checked = path.join(work, 'checked-files.json');
+  if (o.checkedFiles) writeFileSync(checked, JSON.stringify(o.checkedFiles));
 
   // A production build whoever runs it. Under a test runner NODE_ENV is `test` (Vite then builds
   // with import.meta.env.DEV set; Astro fills NODE_ENV in only when it is unset), and Vitest puts
@@ -82,6 +87,7 @@ async function astroStep(o: AstroOptions): Promise<AstroRun> {
       CONTENT_ROOT: o.root,
       ASTRO_TELEMETRY_DISABLED: '1',
       [PAGES_ENV]: work,
+      ...(o.checkedFiles ? { [CHECKED_FILES_ENV]: checked } : {}),
     },
   });
   const status = astro.status;

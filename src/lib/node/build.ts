@@ -110,11 +110,13 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       return 0;
     }
     let entries: Entries | undefined;
+    let checkedFiles: string[] | undefined;
     const validation = await validateAll(root, {
       format: 'text',
       print,
       cache: true,
       onEntries: (e) => (entries = e),
+      onPassed: (keys) => (checkedFiles = keys),
     });
     done('validate', undefined);
     if (validation !== 0) {
@@ -158,6 +160,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       code,
       quiet: options.quiet ?? false,
       print,
+      ...(checkedFiles ? { checkedFiles } : {}),
     });
     if (astro.status !== 0) {
       if (options.quiet) print(astro.log);

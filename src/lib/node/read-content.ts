@@ -14,12 +14,16 @@ export function shownPath(cwd: string, absolute: string): string {
   return rel && !rel.startsWith('..') ? rel : absolute;
 }
 
-/** Reads every content file under `root`, in a stable order; with a cache, an unchanged file is not parsed again. */
+/**
+ * Reads every content file under `root`, in a stable order; with a cache, an unchanged file is not parsed again;
+ * a file for which `skip` (given its path as shown and its bytes) says true is left out.
+ */
 export function readSources(
   root: string,
   cwd = process.cwd(),
   collections = COLLECTION_NAMES,
   cache?: ValidationCache,
+  skip?: (file: string, bytes: Buffer) => boolean,
 ): SourceFile[] {
   const files: SourceFile[] = [];
   for (const collection of collections) {
@@ -31,6 +35,7 @@ export function readSources(
       const absolute = path.join(dir, relativePath);
       const file = shownPath(cwd, absolute);
       const bytes = readFileSync(absolute);
+      if (skip?.(file, bytes)) continue;
       const decoded = decodeText(bytes, file);
       if (decoded.problem) {
         const source = {

@@ -26,6 +26,8 @@ export interface ValidateOptions {
   cache?: boolean;
   /** Receives the checked entries, so that a build's later steps need not read the content again. */
   onEntries?: (entries: Entries) => void;
+  /** With a cache: receives the keys (validation-cache.ts) of the files whose own checks (allow-list, privacy, size) found nothing. */
+  onPassed?: (keys: string[]) => void;
 }
 
 /** What validating a content folder found. */
@@ -61,7 +63,12 @@ export function fileProblems(f: SourceFile, allowedEmailDomains: readonly string
  */
 export async function validateContent(
   root: string,
-  options: { today?: string; cache?: ValidationCache; onEntries?: (entries: Entries) => void } = {},
+  options: {
+    today?: string;
+    cache?: ValidationCache;
+    onEntries?: (entries: Entries) => void;
+    onPassed?: (keys: string[]) => void;
+  } = {},
   cwd = process.cwd(),
 ): Promise<ValidationResult> {
   const { cache } = options;
@@ -71,6 +78,10 @@ export async function validateContent(
   const privacy = { allowedEmailDomains: emailDomains };
   const loaded = loadContent(root, cwd, cache);
   options.onEntries?.(loaded.entries);
+  const own = loaded.sources.map((f) =>
+    f.key && cache ? cache.fileProblems(f.key, () => fileProblems(f, emailDomains)) : fileProblems(f, emailDomains),
+  );
+  options.onPassed?.(loaded.sources.flatMap((f, i) => (f.key && !own[i]!.length ? [f.key] : [])));
   const siteFile = path.join(root, 'site.yaml');
   const siteText = existsSync(siteFile) ? readFileSync(siteFile, 'utf8') : '';
   const format: Problem[] = [
@@ -79,9 +90,7 @@ export async function validateContent(
     ...loaded.problems,
     ...coverageProblems(root, cwd),
     ...synonymsProblems(root, cwd),
-    ...loaded.sources.flatMap((f) =>
-      f.key && cache ? cache.fileProblems(f.key, () => fileProblems(f, emailDomains)) : fileProblems(f, emailDomains),
-    ),
+    ...own.flat(),
     ...captionProblems(root, loaded.entries, privacy, cwd),
     // "Not in the future" is judged on the real day, not the honour rolls' pinned asOf day.
     ...checkEditorial(loaded.entries, {
@@ -138,6 +147,7 @@ export async function validateAll(root: string, options: ValidateOptions): Promi
       ...(options.today ? { today: options.today } : {}),
       ...(options.cache ? { cache: validationCacheFor(root) } : {}),
       ...(options.onEntries ? { onEntries: options.onEntries } : {}),
+      ...(options.onPassed ? { onPassed: options.onPassed } : {}),
     });
   } catch (error) {
     print(`无法读取内容目录 ${root}：${(error as Error).message}`);

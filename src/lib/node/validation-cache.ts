@@ -27,6 +27,11 @@ interface FileRecord {
 
 const VERSION = 1;
 
+/** The key of a file: its path as shown and its bytes. */
+export function fileKey(shownPath: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(shownPath).update('\u0000').update(bytes).digest('base64url');
+}
+
 export class ValidationCache {
   readonly #file: string;
   readonly #version: string;
@@ -52,9 +57,9 @@ export class ValidationCache {
     this.#last = last;
   }
 
-  /** The key of a file: its path as shown and its bytes. */
+  /** The key of a file (`fileKey`). */
   key(shownPath: string, bytes: Uint8Array): string {
-    return createHash('sha256').update(shownPath).update('\u0000').update(bytes).digest('base64url');
+    return fileKey(shownPath, bytes);
   }
 
   #record(key: string): FileRecord {

@@ -1,0 +1,59 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { guardCollection } from './content-guard.ts';
+import { validateContent } from './validate.ts';
+import { ValidationCache } from './validation-cache.ts';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+let dir: string;
+let root: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'zgzj-guard-'));
+  root = path.join(dir, 'content');
+  cpSync(path.join(repo, 'tests/fixtures/mini'), root, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const story = () => path.join(root, 'stories/test-story.md');
+const addHandler = () =>
+  writeFileSync(
+    story(),
+    readFileSync(story(), 'utf8').replace(
+      '职工书屋延长开放时间。',
+      '职工书屋延长开放时间。\n\n<div onmouseover="steal()">书</div>\n',
+    ),
+  );
+/** What the build's validation passes to the guard: the keys of the files it found clean. */
+const validated = async () => {
+  let keys: string[] = [];
+  await validateContent(
+    root,
+    { cache: new ValidationCache(path.join(dir, 'cache.json'), 'v'), onPassed: (k) => (keys = k) },
+    dir,
+  );
+  return new Set(keys);
+};
+
+describe('the content guard in Astro’s loader', () => {
+  it('refuses a body that breaks the allow-list, on its own', () => {
+    addHandler();
+    expect(() => guardCollection(root, 'stories', dir, null)).toThrow(/test-story\.md:\d+:\d+ 不能使用 onmouseover/);
+  });
+
+  it('does not pass a file validation found a problem in', async () => {
+    const clean = await validated();
+    addHandler();
+    const after = await validated();
+    expect(after.size).toBe(clean.size - 1);
+    expect(() => guardCollection(root, 'stories', dir, after)).toThrow(/不能使用 onmouseover/);
+  });
+
+  it('checks a file changed since validation passed it', async () => {
+    const passed = await validated();
+    expect(() => guardCollection(root, 'stories', dir, passed)).not.toThrow();
+    addHandler();
+    expect(() => guardCollection(root, 'stories', dir, passed)).toThrow(/不能使用 onmouseover/);
+  });
+});
