@@ -119,6 +119,6 @@ describe('shards', () => {
   });
 
   it('grow in number with the site, by powers of two', () => {
-    expect([0, 300, 600, 1000, 2000, 10_000].map(bucketCount)).toEqual([1, 1, 1, 2, 4, 16]);
+    expect([0, 100, 300, 600, 1000, 2000, 10_000].map(bucketCount)).toEqual([1, 1, 2, 4, 8, 16, 64]);
   });
 });
