@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -44,5 +44,25 @@ describe('precompressIndex', () => {
   it('leaves the rest alone', () => {
     expect(readdirSync(path.join(dir, 'index'))).toEqual(['zh-cn_0123456.pf_index']);
     expect(readdirSync(dir).filter((f) => f.startsWith('pagefind-ui'))).toEqual(['pagefind-ui.js']);
+  });
+
+  it('takes the twins of an unchanged file from an earlier index, and makes a changed file’s own', async () => {
+    const next = path.join(os.tmpdir(), `${path.basename(dir)}-next`);
+    try {
+      mkdirSync(next);
+      for (const name of ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'])
+        cpSync(path.join(dir, name), path.join(next, name));
+      const facets = Buffer.from(JSON.stringify({ pages: Array(100).fill('zh-cn_6543210'), filters: {} }));
+      writeFileSync(path.join(next, 'facets.json'), facets);
+      const before = readFileSync(path.join(dir, 'facets.json.br'));
+      expect(await precompressIndex(next, dir)).toBe(4);
+      for (const twin of ['pagefind.js.br', 'pagefind.js.gz', 'wasm.unknown.pagefind.br'])
+        expect(readFileSync(path.join(next, twin))).toEqual(readFileSync(path.join(dir, twin)));
+      expect(brotliDecompressSync(readFileSync(path.join(next, 'facets.json.br')))).toEqual(facets);
+      expect(gunzipSync(readFileSync(path.join(next, 'facets.json.gz')))).toEqual(facets);
+      expect(readFileSync(path.join(dir, 'facets.json.br'))).toEqual(before);
+    } finally {
+      rmSync(next, { recursive: true, force: true });
+    }
   });
 });

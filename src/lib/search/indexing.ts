@@ -120,6 +120,11 @@ export function defaultCacheDir(cwd = process.cwd()): string {
   return searchIndexCacheDir(contentRoot(cwd), cwd);
 }
 
+/** Beside a cached merged index: a digest of the settings it was made with. */
+const SETTINGS_FILE = 'settings.sha256';
+
+const readText = (file: string) => readFile(file, 'utf8').catch(() => undefined);
+
 async function sizes(dir: string) {
   const totals = { files: 0, bytes: 0, indexBytes: 0, fragmentBytes: 0 };
   for (const rel of await listFiles(dir)) {
@@ -288,12 +293,20 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
           )
         : (await mkdir(written, { recursive: true }), { pages: [], filters: new Map() });
       await writeFile(path.join(written, FACET_TABLE_FILE), encodeFacetTable(index.pages, index.filters));
-      await precompressIndex(written);
+      // The twins of files the last merged index also has, byte for byte, are copied from it if it was
+      // made with the same settings (compression included); it keeps them beside its files, not in the site.
+      const made = createHash('sha256').update(settings).digest('hex');
+      let last: string | undefined;
+      for (const entry of await readdir(scratch))
+        if (/^merged-[0-9a-f]{20}$/.test(entry) && (await readText(path.join(scratch, entry, SETTINGS_FILE))) === made)
+          last = path.join(scratch, entry);
+      await precompressIndex(written, last);
+      await writeFile(path.join(written, SETTINGS_FILE), made);
       merged = await storeShard(written, scratch, 'merged', mergedKey);
       merge = { status: 'rebuilt', ms: Date.now() - t0 };
     } else merge = { status: 'reused', ms: Date.now() - t0 };
     used.add(path.basename(merged));
-    await placeIndex(merged, outputPath);
+    await placeIndex(merged, outputPath, (name) => name === SETTINGS_FILE);
   } finally {
     await pagefind.close();
     if (cacheDir) await pruneCache(cacheDir, used);
@@ -344,9 +357,12 @@ async function preparationInputs(): Promise<string> {
     'pagefind-files.ts',
     'cbor-bytes.ts',
     'compress-index.ts',
+    '../node/precompressed.ts',
     'facet-table.ts',
   ])
     hash.update(await readFile(new URL(module, import.meta.url)));
   for (const name of ['pagefind', 'ultrahtml', 'entities', 'cborg']) hash.update(`${name}@${await versionOf(name)}`);
+  // gzip and brotli write the index's chunks and its precompressed twins
+  hash.update(`zlib@${process.versions.zlib} brotli@${process.versions.brotli}`);
   return hash.digest('hex');
 }
