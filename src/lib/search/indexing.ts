@@ -21,6 +21,7 @@ import { precompressIndex } from './compress-index.ts';
 import { makeDictionary, type Dictionary } from './dictionary.ts';
 import { encodeFacetTable, FACET_TABLE_FILE } from './facet-table.ts';
 import { prepareForIndex } from './index-page.ts';
+import { DIGESTS_FILE, PageDigests } from './page-digests.ts';
 import { mergeIndexes } from './merge-index.ts';
 import { chunkSizeSetting } from './merge-words.ts';
 import {
@@ -201,14 +202,14 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
 
   const outputRel = path.relative(siteDir, outputPath).split(path.sep).join('/');
   const files = (await listFiles(siteDir)).filter((p) => include(p) && !(outputRel && p.startsWith(`${outputRel}/`)));
-  // Pages are keyed by the built files as they are, so an unchanged shard is not even prepared again.
-  const marker = Buffer.from('data-pagefind-body');
+  // Pages are keyed by the built files as they are, so an unchanged shard is not even prepared again;
+  // a page taken from the last build is not even read again (page-digests.ts).
+  const digests = await PageDigests.load(cacheDir);
   const site: SitePage[] = [];
   for (const rel of files) {
-    const bytes = await readFile(path.join(siteDir, rel));
+    const { digest, marked } = await digests.of(siteDir, rel);
     // Like Pagefind's own crawler: once the site marks its searchable pages, only those are indexed.
-    if (!bytes.includes(marker)) continue;
-    site.push({ rel, url: fileUrl(rel), digest: createHash('sha256').update(bytes).digest('base64') });
+    if (marked) site.push({ rel, url: fileUrl(rel), digest });
   }
   const count = (kind: string) => site.filter((p) => pageKind(p.url) === kind).length;
   const buckets = {
@@ -306,6 +307,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       merge = { status: 'rebuilt', ms: Date.now() - t0 };
     } else merge = { status: 'reused', ms: Date.now() - t0 };
     used.add(path.basename(merged));
+    await digests.save(cacheDir);
+    used.add(DIGESTS_FILE);
     await placeIndex(merged, outputPath, (name) => name === SETTINGS_FILE);
   } finally {
     await pagefind.close();
