@@ -72,3 +72,36 @@ describe('the rows of one build', () => {
     expect(rows[2]?.note).toMatch(/^cpu 90\.0 s, peak 1500 MB \(with search index beside it\); /);
   });
 });
+
+describe('the search step’s row', () => {
+  const searchRun = (shards: { name: string; status: string; reason: string }[]) =>
+    run(50, {
+      steps: [
+        {
+          name: '建立全文搜索索引（Pagefind）',
+          heading: 3,
+          seconds: 20,
+          cpuSeconds: 30,
+          peakMb: 800,
+          stats: { pages: 900, files: 40, bytes: 1048576, rebuilt: shards.length, reused: 70 - shards.length, shards },
+        },
+      ],
+      cpuSeconds: 40,
+      pages: 1000,
+    });
+
+  it('names the rebuilt shards and why when they are few', () => {
+    const shards = [
+      { name: 'homes-3', status: 'rebuilt', reason: 'changed' },
+      { name: 'stories-0', status: 'rebuilt', reason: 'changed' },
+    ];
+    expect(buildRows('warm', searchRun(shards))[0]?.note).toContain(
+      'shards 2 rebuilt (homes-3: changed, stories-0: changed), 68 reused',
+    );
+  });
+
+  it('counts them by reason when there are many', () => {
+    const shards = Array.from({ length: 70 }, (_, i) => ({ name: `homes-${i}`, status: 'rebuilt', reason: 'new' }));
+    expect(buildRows('cold', searchRun(shards))[0]?.note).toContain('shards 70 rebuilt (new: 70), 0 reused');
+  });
+});

@@ -10,6 +10,15 @@ const STEP_NAMES: Record<string, string> = {
 };
 const sec = (s: number) => `${s.toFixed(1)} s`;
 
+/** Which shards were rebuilt and why: by name when they are few, else how many for each reason. */
+function shardReasons(rebuilt: { name: string; reason: string }[]): string {
+  if (!rebuilt.length) return '';
+  if (rebuilt.length <= 8) return ` (${rebuilt.map((x) => `${x.name}: ${x.reason}`).join(', ')})`;
+  const counts = new Map<string, number>();
+  for (const x of rebuilt) counts.set(x.reason, (counts.get(x.reason) ?? 0) + 1);
+  return ` (${[...counts].map(([reason, n]) => `${reason}: ${n}`).join(', ')})`;
+}
+
 function stepNote(name: string, stats: Record<string, unknown>, run: BuildRun): string {
   const s = stats as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- figures as the build reported them
   if (name === 'validate') return run.measured.output.match(/内容检查[^\n]*/)?.[0] ?? '';
@@ -33,7 +42,7 @@ function stepNote(name: string, stats: Record<string, unknown>, run: BuildRun): 
     const merged = merge
       ? `; merge ${merge.status === 'rebuilt' ? `redone, ${(merge.ms / 1000).toFixed(1)} s` : 'reused'}`
       : '';
-    return `${s['pages']} pages indexed, ${s['files']} files, ${(Number(s['bytes']) / 1048576).toFixed(1)} MB; shards ${s['rebuilt']} rebuilt${rebuilt.length ? ` (${rebuilt.map((x) => `${x.name}: ${x.reason}`).join(', ')})` : ''}, ${s['reused']} reused${merged}`;
+    return `${s['pages']} pages indexed, ${s['files']} files, ${(Number(s['bytes']) / 1048576).toFixed(1)} MB; shards ${s['rebuilt']} rebuilt${shardReasons(rebuilt)}, ${s['reused']} reused${merged}`;
   }
   return '';
 }
