@@ -1,29 +1,23 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFixture, editFile } from '../../../tests/helpers/build.ts';
 import { guardCollection } from './content-guard.ts';
 import { validateContent } from './validate.ts';
 import { ValidationCache } from './validation-cache.ts';
 
-const repo = path.resolve(import.meta.dirname, '../../..');
 let dir: string;
 let root: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'zgzj-guard-'));
-  root = path.join(dir, 'content');
-  cpSync(path.join(repo, 'tests/fixtures/mini'), root, { recursive: true });
+  ({ dir, content: root } = copyFixture('zgzj-guard-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const story = () => path.join(root, 'stories/test-story.md');
 const addHandler = () =>
-  writeFileSync(
-    story(),
-    readFileSync(story(), 'utf8').replace(
-      '职工书屋延长开放时间。',
-      '职工书屋延长开放时间。\n\n<div onmouseover="steal()">书</div>\n',
-    ),
+  editFile(
+    path.join(root, 'stories/test-story.md'),
+    '职工书屋延长开放时间。',
+    '职工书屋延长开放时间。\n\n<div onmouseover="steal()">书</div>\n',
   );
 /** What the build's validation passes to the guard: the keys of the files it found clean. */
 const validated = async () => {

@@ -1,27 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFixture, editFile } from '../../../tests/helpers/build.ts';
 import { validateContent } from './validate.ts';
 import { ValidationCache } from './validation-cache.ts';
 
-const repo = path.resolve(import.meta.dirname, '../../..');
 let dir: string;
 let root: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'zgzj-vcache-'));
-  root = path.join(dir, 'content');
-  cpSync(path.join(repo, 'tests/fixtures/mini'), root, { recursive: true });
+  ({ dir, content: root } = copyFixture('zgzj-vcache-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const edit = (rel: string, from: RegExp | string, to: string) => {
-  const file = path.join(root, rel);
-  const text = readFileSync(file, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`the edit did not apply to ${rel}`);
-  writeFileSync(file, next);
-};
+const edit = (rel: string, from: RegExp | string, to: string) => editFile(path.join(root, rel), from, to);
 const cache = () => new ValidationCache(path.join(dir, 'cache.json'), 'v');
 const validate = (c?: ValidationCache) => validateContent(root, c ? { cache: c } : {}, dir);
 

@@ -10,11 +10,12 @@
  * can afford makes them 2–3% smaller (measured at 2,000 homes); so are the
  * filter indexes, which the search page does not load (facet-table.ts).
  */
-import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PRECOMPRESSED, writePrecompressed, type Encoding } from '../node/precompressed.ts';
 import { FACET_TABLE_FILE } from './facet-table.ts';
+import { exists } from './shards.ts';
 
 /** Pagefind's signature of a decompressed file. */
 const SIGNATURE = 'pagefind_dcd';
@@ -54,14 +55,8 @@ export async function precompressIndex(dir: string, last?: string): Promise<numb
 async function copyTwins(bytes: Buffer, before: string, file: string, encodings: readonly Encoding[]) {
   const old = await readFile(before).catch(() => undefined);
   const suffixes = PRECOMPRESSED.filter((p) => encodings.includes(p.encoding)).map((p) => p.suffix);
-  if (!old?.equals(bytes) || !(await Promise.all(suffixes.map((s) => isFile(before + s)))).every(Boolean)) return false;
+  if (!old?.equals(bytes) || !(await Promise.all(suffixes.map((s) => exists(before + s)))).every(Boolean)) return false;
   // Copies, not links: the earlier index's files may be the ones the live site serves.
   for (const s of suffixes) await copyFile(before + s, file + s);
   return true;
 }
-
-const isFile = (p: string) =>
-  stat(p).then(
-    (s) => s.isFile(),
-    () => false,
-  );

@@ -87,7 +87,8 @@ export async function writePageList(dir: string, keyOf: ReadonlyMap<string, stri
 export const readPageList = async (dir: string) =>
   JSON.parse(await readFile(path.join(dir, PAGES_FILE), 'utf8')) as ShardPage[];
 
-async function exists(p: string): Promise<boolean> {
+/** Whether something is at `p` (Node's fs/promises has no exists). */
+export async function exists(p: string): Promise<boolean> {
   return stat(p).then(
     () => true,
     () => false,
