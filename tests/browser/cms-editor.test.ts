@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockAstroFolder } from '../../src/lib/node/build-astro.ts';
 import { runBuild } from '../../src/lib/node/build.ts';
 import { startEditServer, type EditServer } from '../../src/lib/node/edit-server.ts';
 import { createStaticServer } from '../../src/lib/node/static-server.ts';
@@ -30,6 +31,7 @@ const PARTIAL_TITLE = '少了成效一节的案例';
 let dir: string;
 let content: string;
 let server: EditServer;
+let astroFolder: { release: () => void } | undefined;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -72,6 +74,8 @@ beforeAll(async () => {
   content = path.join(dir, 'content');
   cpSync(FIXTURE, content, { recursive: true });
   copyFileSync(path.join(FIXTURE, 'media/photos/room.jpg'), path.join(dir, 'night-reading.jpg'));
+  // The dev server writes the project's .astro folder as builds do: other tests' builds wait while it runs.
+  astroFolder = await lockAstroFolder(PROJECT);
   server = await startEditServer({ root: content, port: await freePort(), cwd: PROJECT, quiet: true });
   browser = await launchChromium();
   context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
@@ -98,6 +102,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  astroFolder?.release();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -242,6 +247,8 @@ describe('what the editor saved, validated and built', () => {
 
   beforeAll(async () => {
     await server.stop();
+    // The build below takes the project's .astro folder itself.
+    astroFolder?.release();
     const lines: string[] = [];
     expect(await validateAll(content, { format: 'text', print: (l) => lines.push(l) }), lines.join('\n')).toBe(0);
     out = path.join(dir, 'dist');

@@ -1,11 +1,18 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixture, editFile, runNode } from '../helpers/build.ts';
+import { lockAstroFolder } from '../../src/lib/node/build-astro.ts';
+import { PROJECT, buildSite, copyFixture, editFile, runNode } from '../helpers/build.ts';
 
-/** `astro build` alone: no content check before it. */
-const astroBuild = (content: string, out: string) =>
-  runNode(['node_modules/astro/bin/astro.mjs', 'build'], { CONTENT_ROOT: content, ASTRO_OUT_DIR: out });
+/** `astro build` alone: no content check before it; like a build's Astro step, it waits for the project's .astro folder. */
+async function astroBuild(content: string, out: string) {
+  const lock = await lockAstroFolder(PROJECT);
+  try {
+    return runNode(['node_modules/astro/bin/astro.mjs', 'build'], { CONTENT_ROOT: content, ASTRO_OUT_DIR: out });
+  } finally {
+    lock.release();
+  }
+}
 
 /**
  * The small test content copied, built once, broken by `breakIt`, then built again: that build's
@@ -107,24 +114,24 @@ describe('astro build itself, when validation is skipped', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses an MDX expression with the validator’s message: nothing an editor writes runs', () => {
+  it('refuses an MDX expression with the validator’s message: nothing an editor writes runs', async () => {
     const story = readFileSync(path.join(content, 'stories/test-story.md'), 'utf8').replace(
       'homes: [test-home]',
       'homes: []',
     );
     writeFileSync(path.join(content, 'stories/evil.mdx'), `${story}\n共 {/* a */ process.env.HOME /* b */} 人\n`);
     const out = path.join(dir, 'dist-mdx');
-    const r = astroBuild(content, out);
+    const r = await astroBuild(content, out);
     expect(r.code).not.toBe(0);
     expect(r.output).toMatch(/stories\/evil\.mdx:27:3 正文中不能使用 \{…\} 表达式/);
     expect(r.output).not.toContain(process.env['HOME'] ?? '/root');
     rmSync(path.join(content, 'stories/evil.mdx'));
   }, 180_000);
 
-  it('refuses raw HTML with an event handler in a Markdown story', () => {
+  it('refuses raw HTML with an event handler in a Markdown story', async () => {
     const file = path.join(content, 'stories/test-story.md');
     editFile(file, '职工书屋延长开放时间。', '职工书屋延长开放时间。\n\n<div\n onmouseover="steal()">书</div>\n');
-    const r = astroBuild(content, path.join(dir, 'dist-md'));
+    const r = await astroBuild(content, path.join(dir, 'dist-md'));
     expect(r.code).not.toBe(0);
     expect(r.output).toMatch(/stories\/test-story\.md:20:2 不能使用 onmouseover 等事件属性/);
   }, 180_000);

@@ -43,12 +43,20 @@ interface AstroOptions {
   checkedFiles?: readonly string[];
 }
 
+/**
+ * Waits for the project's `.astro` folder and holds it until released. Astro keeps its generated
+ * modules there whatever the content: two Astro processes of one project at once read each other's
+ * (content-assets.mjs names another content's images). Every build's Astro step takes it; so does
+ * anything else that runs Astro in the project at the same time (the tests' dev server and bare
+ * `astro build`). `waiting` hears once which process holds it.
+ */
+export function lockAstroFolder(cwd: string, waiting: (pid: number) => void = () => {}) {
+  return waitForLock(path.join(cwd, '.astro'), 'zgzj-build', waiting);
+}
+
 /** Builds the pages of `root` into `outDir`, reusing pages of `lastOutput`; Astro's output is shown unless `quiet`. */
 export async function runAstro(o: AstroOptions): Promise<AstroRun> {
-  // Astro keeps its generated modules in the project's .astro folder, whatever the content: two
-  // builds in one project at once would read each other's (content-assets.mjs names another
-  // content's images). The second waits for the first's Astro step.
-  const projectLock = await waitForLock(path.join(o.cwd, '.astro'), 'zgzj-build', (pid) =>
+  const projectLock = await lockAstroFolder(o.cwd, (pid) =>
     o.print?.(`   等另一个构建（进程 ${pid}）先用完本项目的 Astro 工作目录……`),
   );
   const unlockOnExit = removeOnExit(projectLock.file);

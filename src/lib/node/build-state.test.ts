@@ -46,4 +46,16 @@ describe('the build locks', () => {
     lock.release();
     expect(existsSync(lock.file)).toBe(false);
   });
+
+  it('leave a successor’s lock alone when released late', async () => {
+    const dir = tempDir();
+    const mine = lockOutput(dir, 'site');
+    if (!('file' in mine)) throw new Error('the lock was not taken');
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
+    await new Promise((resolve) => other.once('spawn', resolve));
+    writeFileSync(mine.file, String(other.pid));
+    mine.release();
+    expect(readFileSync(mine.file, 'utf8')).toBe(String(other.pid));
+    other.kill();
+  });
 });

@@ -107,7 +107,12 @@ export function lockOutput(tmpParent: string, name: string): { file: string; rel
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      return { file: lock, release: () => rmSync(lock, { force: true }) };
+      // Released only while it is still this process's: a holder that has been taken over for dead
+      // must not remove its successor's lock.
+      const release = () => {
+        if (existsSync(lock) && readFileSync(lock, 'utf8') === String(process.pid)) rmSync(lock, { force: true });
+      };
+      return { file: lock, release };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(lock, 'utf8'));
