@@ -43,13 +43,14 @@ export async function writeBody(page: Page, text: string) {
       .filter(Boolean);
   const text0 = async () => ((await editor.textContent()) ?? '').trim();
   // Empty the editor (select all, delete, until nothing is left: on a busy machine Slate may apply a
-  // select-all late), then paste the text in one step, as an editor pasting a draft does.
+  // select-all late, or to part of the text), then paste the text in one step, as an editor pasting a
+  // draft does. Up to about 30 s of tries: two test files share the machine's two cores.
   for (let attempt = 0; ; attempt++) {
-    for (let i = 0; i < 20 && (await text0()) !== ''; i++) {
+    for (let i = 0; i < 60 && (await text0()) !== ''; i++) {
       await editor.click();
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Backspace');
-      await page.waitForTimeout(200);
+      await page.waitForTimeout(200 + 100 * Math.min(i, 5));
     }
     expect(await text0()).toBe('');
     await editor.evaluate((el, t) => {
