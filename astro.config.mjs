@@ -7,6 +7,7 @@ import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
 import { cmsAdmin } from './src/integrations/cms.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
+import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
 import { contentGuard } from './src/lib/guards/build-guard.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
   integrations: [
     mdx({ syntaxHighlight: false }),
     contentMedia(root),
+    dataStoreFile(),
     securityHeaders(),
     cmsAdmin(root),
     reusePages(),
