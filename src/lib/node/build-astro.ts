@@ -41,6 +41,8 @@ interface AstroOptions {
   print?: (line: string) => void;
   /** Keys of the files this build's validation found clean: Astro's content guard does not check them again. */
   checkedFiles?: readonly string[];
+  /** Work for this process while Astro runs in its own (it starts once Astro has). */
+  meanwhile?: () => void;
 }
 
 /**
@@ -84,7 +86,7 @@ async function astroStep(o: AstroOptions): Promise<AstroRun> {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL'].includes(k)),
   );
-  const astro = await runChild(process.execPath, [path.join(o.cwd, ASTRO), 'build'], {
+  const running = runChild(process.execPath, [path.join(o.cwd, ASTRO), 'build'], {
     cwd: o.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     echo: !o.quiet,
@@ -98,6 +100,8 @@ async function astroStep(o: AstroOptions): Promise<AstroRun> {
       ...(o.checkedFiles ? { [CHECKED_FILES_ENV]: checked } : {}),
     },
   });
+  o.meanwhile?.();
+  const astro = await running;
   const status = astro.status;
   const log = `${astro.stdout}${astro.stderr}`;
   const keyed = readKeyedPages(work);

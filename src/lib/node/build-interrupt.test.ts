@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { removeStaleTemps } from './build-interrupt.ts';
+import { removeInBackground, removeStaleTemps } from './build-interrupt.ts';
 
 const module = pathToFileURL(path.join(import.meta.dirname, 'build-interrupt.ts')).href;
 const node = path.resolve(import.meta.dirname, '../../../node_modules/.bin/node');
@@ -62,5 +62,16 @@ describe('removeOnExit', () => {
     const run = spawnSync(node, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(temp)).toBe(true);
+  });
+});
+
+describe('removeInBackground', () => {
+  it('removes the replaced site in a process of its own, after the build has returned', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'build-tmp-'));
+    const old = path.join(dir, `dist-${deadPid()}-1700000000000-old`);
+    mkdirSync(path.join(old, 'homes', 'a'), { recursive: true });
+    writeFileSync(path.join(old, 'homes', 'a', 'index.html'), '<h1>上一次的网站</h1>');
+    removeInBackground(old);
+    await expect.poll(() => readdirSync(dir), { timeout: 10_000 }).toEqual([]);
   });
 });

@@ -70,10 +70,34 @@ export function removeStaleTemps(tmpParent: string, name: string): number {
     const match = entry.startsWith(`${name}-`) ? /^(\d+)-\d+(-old)?$/.exec(entry.slice(name.length + 1)) : null;
     if (!match || (Number(match[1]) !== process.pid && isRunning(Number(match[1])))) continue;
     if (temps.has(path.join(tmpParent, entry))) continue;
-    rmSync(path.join(tmpParent, entry), { recursive: true, force: true });
-    removed++;
+    try {
+      rmSync(path.join(tmpParent, entry), { recursive: true, force: true });
+      removed++;
+    } catch {
+      // A last site that a finished build's remover (removeInBackground) is deleting at the same time.
+    }
   }
   return removed;
+}
+
+/** Run by removeInBackground's process: takes the folder under its own pid (so removeStaleTemps leaves it), then removes it. */
+const REMOVER = `const fs = require('node:fs');
+const from = process.argv[1];
+const to = from.replace(/-\\d+(-\\d+-old)$/, '-' + process.pid + '$1');
+try { fs.renameSync(from, to); fs.rmSync(to, { recursive: true, force: true }); } catch {}`;
+
+/**
+ * Removes the replaced site (`<name>-<pid>-<time>-old`) in a process of its own that
+ * outlives the build: at 10,000 homes deleting its 40,000 files and 16,000 folders took
+ * 3 s after the new site was already in place. Should that process be stopped, the
+ * folder is a stale temporary folder the next build removes.
+ */
+export function removeInBackground(dir: string): void {
+  try {
+    spawn(process.execPath, ['-e', REMOVER, dir], { detached: true, stdio: 'ignore' }).unref();
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function isRunning(pid: number): boolean {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { astroPagesLines } from '../build/astro-pages.ts';
 import { runAstro } from './build-astro.ts';
-import { removeOnExit, removeStaleTemps } from './build-interrupt.ts';
+import { removeInBackground, removeOnExit, removeStaleTemps } from './build-interrupt.ts';
 import {
   buildFingerprint,
   codeFingerprint,
@@ -111,15 +111,18 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
     }
     let entries: Entries | undefined;
     let checkedFiles: string[] | undefined;
+    let saveChecks = () => {};
     const validation = await validateAll(root, {
       format: 'text',
       print,
       cache: true,
       onEntries: (e) => (entries = e),
       onPassed: (keys) => (checkedFiles = keys),
+      saveLater: (save) => (saveChecks = save),
     });
     done('validate', undefined);
     if (validation !== 0) {
+      saveChecks();
       print(
         `构建已停止：内容有问题，${existsSync(out) ? `上一次构建的网站（${options.out}）保持不变` : '没有生成任何文件'}。`,
       );
@@ -131,6 +134,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
     // Two builds of one site would each take pages from it and replace it: the second waits.
     const lock = lockOutput(tmpParent, path.basename(out));
     if ('busy' in lock) {
+      saveChecks();
       print(`构建没有开始：另一个构建（进程 ${lock.busy}）正在生成 ${options.out}，请等它结束后再试。`);
       return 1;
     }
@@ -161,6 +165,8 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       quiet: options.quiet ?? false,
       print,
       ...(checkedFiles ? { checkedFiles } : {}),
+      // This process waits for Astro's: the validation cache is written meanwhile.
+      meanwhile: saveChecks,
     });
     if (astro.status !== 0) {
       if (options.quiet) print(astro.log);
@@ -211,7 +217,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
     release();
     astro.commit();
     unlock();
-    rmSync(old, { recursive: true, force: true });
+    if (existsSync(old)) removeInBackground(old);
     if (fingerprint) saveState(state, out, fingerprint);
     report.result = 'built';
     print(`构建完成：${options.out}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
