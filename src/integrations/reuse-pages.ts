@@ -9,9 +9,11 @@ import {
   PAGES_ENV,
   linkFile,
   listingPath,
+  makePageFolders,
   nextManifestPath,
   readKeyedPages,
   readPlan,
+  removeEmptyFolders,
 } from '../lib/node/page-reuse.ts';
 
 /**
@@ -23,13 +25,27 @@ import {
  * scripts/build.ts reuse pages; `astro build` alone renders them all.
  */
 export function reusePages(): AstroIntegration {
+  const reusing = () => (process.env[PAGES_ENV] ? readPlan() : null);
+  let folders: Promise<void> = Promise.resolve();
+  let outDir: string | undefined;
   return {
     name: 'zgzj-reuse-pages',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      // The build's output folder is new each time: Astro need not empty it (the pages' folders are made early).
+      'astro:config:setup': ({ updateConfig }) => {
+        if (reusing()) updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      // The pages' folders are made from the end of the content sync on, beside bundling and rendering.
+      'astro:config:done': ({ config }) => void (outDir = fileURLToPath(config.outDir)),
+      'astro:build:start': () => {
+        const plan = reusing();
+        if (plan && outDir) folders = makePageFolders(outDir, Object.keys(plan.pages));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const pagesDir = process.env[PAGES_ENV];
-        const plan = readPlan();
+        const plan = reusing();
         if (!pagesDir || !plan) return;
+        await folders;
         const out = fileURLToPath(dir);
         const keyed = readKeyedPages(pagesDir);
         const next: PageManifest = { version: MANIFEST_VERSION, code: plan.code, pages: {} };
@@ -57,6 +73,7 @@ export function reusePages(): AstroIntegration {
           listing[file] = last.noindex;
           linked++;
         }
+        removeEmptyFolders(out, Object.keys(plan.pages));
         writeFileSync(nextManifestPath(pagesDir), JSON.stringify(next));
         writeFileSync(listingPath(pagesDir), JSON.stringify(listing));
         logger.info(`${linked} pages taken from the last build`);

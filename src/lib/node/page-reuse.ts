@@ -7,8 +7,18 @@
  * every page's noindex flag for the sitemap.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmdirSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { PageManifest, RenderReason, ReusePlan } from '../build/page-manifest.ts';
 
 export const PAGES_ENV = 'ZGZJ_PAGES';
@@ -80,5 +90,39 @@ export function linkFile(from: string, to: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
     copyFileSync(from, to);
+  }
+}
+
+/** Run by makePageFolders' worker thread. */
+const FOLDER_MAKER = `const { mkdirSync } = require('node:fs');
+for (const dir of require('node:worker_threads').workerData) mkdirSync(dir, { recursive: true });`;
+
+/**
+ * Makes the folders of `files` (the last build's pages: `homes/<id>/index.html`) in `out` on a
+ * thread of its own, while Astro bundles and renders, rather than while the reused pages are
+ * linked: at 10,000 homes making 16,000 folders took 2-3 s of the Astro step. (Awaited
+ * fs.promises calls were slower still: each waits for a turn of Astro's busy main thread.)
+ * Folders no page ends up in go with `removeEmptyFolders`; linking makes any still missing.
+ */
+export function makePageFolders(out: string, files: readonly string[]): Promise<void> {
+  const dirs = [...new Set(files.map((f) => path.dirname(f)))].filter((d) => d !== '.').sort();
+  return new Promise((resolve) => {
+    const worker = new Worker(FOLDER_MAKER, { eval: true, workerData: dirs.map((d) => path.join(out, d)) });
+    worker.once('exit', () => resolve());
+    worker.once('error', () => resolve());
+  });
+}
+
+/** Removes the folders of `files` not in `out` (a page deleted since) and their parents, as far as they are empty. */
+export function removeEmptyFolders(out: string, files: readonly string[]): void {
+  for (const file of files) {
+    if (existsSync(path.join(out, file))) continue;
+    for (let dir = path.dirname(file); dir !== '.'; dir = path.dirname(dir)) {
+      try {
+        rmdirSync(path.join(out, dir));
+      } catch {
+        break; // not empty (or gone): its parents are not empty either
+      }
+    }
   }
 }
