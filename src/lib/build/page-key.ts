@@ -14,10 +14,24 @@ export function pageKey(salt: string, ...parts: unknown[]): string {
   return hash.digest('base64url').slice(0, 32);
 }
 
+/**
+ * A content entry's part of the keys, a digest made once: a home shows on its own page and on many
+ * list and facet pages, and serialising its data again for each was most of the keys' time.
+ */
+const entryParts = new WeakMap<object, string>();
+
 function replacer(this: unknown, key: string, value: unknown): unknown {
   // A content entry: its digest (of the file as written) stands for its body and its rendered
   // HTML, which follow from the body and the code; its data is kept, for the images it resolved.
-  if (isEntry(value)) return { id: value.id, collection: value.collection, digest: value.digest, data: value.data };
+  if (isEntry(value)) {
+    let part = entryParts.get(value);
+    if (part === undefined) {
+      const shown = JSON.stringify([value.id, value.collection, value.digest, JSON.stringify(value.data, replacer)]);
+      part = createHash('sha256').update(shown).digest('base64url');
+      entryParts.set(value, part);
+    }
+    return { '<entry>': part };
+  }
   if (value instanceof Map) return { '<map>': [...value] };
   if (value instanceof Set) return { '<set>': [...value] };
   if (typeof value === 'function') throw new TypeError(`pageKey: props hold a function at "${key}"`);
