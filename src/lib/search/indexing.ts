@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchIndexCacheDir } from '../node/cache-dirs.ts';
 import { contentRoot } from '../node/content-root.ts';
@@ -20,6 +19,7 @@ import { fileUrl } from '../routes/files.ts';
 import { precompressIndex } from './compress-index.ts';
 import { makeDictionary, type Dictionary } from './dictionary.ts';
 import { encodeFacetTable, FACET_TABLE_FILE } from './facet-table.ts';
+import { mergeInputs, shardInputs } from './index-inputs.ts';
 import { prepareForIndex } from './index-page.ts';
 import { DIGESTS_FILE, PageDigests } from './page-digests.ts';
 import { mergeIndexes } from './merge-index.ts';
@@ -231,12 +231,14 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
         })
       : html;
   const settings = JSON.stringify({
-    inputs: await preparationInputs(),
+    inputs: await shardInputs(),
     dictionary: [dict.words, [...new Set(dict.groupOf.values())].map((g) => g.words)],
     exclude: options.excludeSelectors ?? [],
     chunk: chunkSizeSetting(),
     mark,
   });
+  // The merged index is made with the merge's modules too; the shards are not (index-inputs.ts).
+  const mergeSettings = JSON.stringify({ shards: settings, merge: await mergeInputs() });
 
   const scratch = cacheDir || (await mkdtemp(path.join(os.tmpdir(), 'search-index-')));
   await mkdir(scratch, { recursive: true });
@@ -281,7 +283,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const t0 = Date.now();
     const mergedKey = shardKey(
       dirs.map((d) => ({ url: path.basename(d), digest: '' })),
-      settings,
+      mergeSettings,
     );
     let merged = cachedShard(scratch, 'merged', mergedKey);
     if (cacheDir === false || !(await isCached(cacheDir, 'merged', mergedKey))) {
@@ -296,7 +298,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       await writeFile(path.join(written, FACET_TABLE_FILE), encodeFacetTable(index.pages, index.filters));
       // The twins of files the last merged index also has, byte for byte, are copied from it if it was
       // made with the same settings (compression included); it keeps them beside its files, not in the site.
-      const made = createHash('sha256').update(settings).digest('hex');
+      const made = createHash('sha256').update(mergeSettings).digest('hex');
       let last: string | undefined;
       for (const entry of await readdir(scratch))
         if (/^merged-[0-9a-f]{20}$/.test(entry) && (await readText(path.join(scratch, entry, SETTINGS_FILE))) === made)
@@ -330,42 +332,4 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     errors,
     ms: Date.now() - started,
   };
-}
-
-/** An installed package's version, found as Node finds the package (the packages do not export their package.json). */
-async function versionOf(name: string): Promise<string> {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
-    const file = path.join(dir, 'node_modules', name, 'package.json');
-    if (await stat(file).catch(() => undefined))
-      return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
-    if (path.dirname(dir) === dir) return 'unknown';
-  }
-}
-
-/**
- * The source of the modules that prepare pages and the versions of what
- * they run on: a cached index is reused only when none of them changed.
- */
-async function preparationInputs(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const module of [
-    'index-page.ts',
-    'html-reading.ts',
-    'dictionary.ts',
-    'words.ts',
-    '../domain/vocab.ts',
-    // the merge writes the index: a change to it must not reuse a merged index from the cache
-    'merge-index.ts',
-    'merge-words.ts',
-    'pagefind-files.ts',
-    'cbor-bytes.ts',
-    'compress-index.ts',
-    '../node/precompressed.ts',
-    'facet-table.ts',
-  ])
-    hash.update(await readFile(new URL(module, import.meta.url)));
-  for (const name of ['pagefind', 'ultrahtml', 'entities', 'cborg']) hash.update(`${name}@${await versionOf(name)}`);
-  // gzip and brotli write the index's chunks and its precompressed twins
-  hash.update(`zlib@${process.versions.zlib} brotli@${process.versions.brotli}`);
-  return hash.digest('hex');
 }
