@@ -9,7 +9,7 @@
  * (`merge-index.ts`), file for file what one Pagefind run would write.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -19,6 +19,7 @@ import { fileUrl } from '../routes/files.ts';
 import { precompressIndex } from './compress-index.ts';
 import { makeDictionary, type Dictionary } from './dictionary.ts';
 import { encodeFacetTable, FACET_TABLE_FILE } from './facet-table.ts';
+import { listFiles, sizes } from './index-folders.ts';
 import { mergeInputs, shardInputs } from './index-inputs.ts';
 import { prepareForIndex } from './index-page.ts';
 import { DIGESTS_FILE, PageDigests } from './page-digests.ts';
@@ -96,16 +97,6 @@ export interface BuildSearchIndexStats {
   ms: number;
 }
 
-async function listFiles(dir: string, base = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full, base)));
-    else if (entry.isFile()) out.push(path.relative(base, full).split(path.sep).join('/'));
-  }
-  return out.sort();
-}
-
 /** The search vocabulary the built site carries (vocabulary.ts), the same the search page fetches. */
 export async function readVocabulary(siteDir: string): Promise<SearchVocabulary> {
   try {
@@ -125,18 +116,6 @@ export function defaultCacheDir(cwd = process.cwd()): string {
 const SETTINGS_FILE = 'settings.sha256';
 
 const readText = (file: string) => readFile(file, 'utf8').catch(() => undefined);
-
-async function sizes(dir: string) {
-  const totals = { files: 0, bytes: 0, indexBytes: 0, fragmentBytes: 0 };
-  for (const rel of await listFiles(dir)) {
-    const { size } = await stat(path.join(dir, rel));
-    totals.files++;
-    totals.bytes += size;
-    if (/(^|\/)index\//.test(rel)) totals.indexBytes += size;
-    if (/(^|\/)fragment\//.test(rel)) totals.fragmentBytes += size;
-  }
-  return totals;
-}
 
 /** Indexes one shard's pages with Pagefind into `dir`. */
 async function indexShard(
@@ -201,7 +180,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const errors: string[] = [];
 
   const outputRel = path.relative(siteDir, outputPath).split(path.sep).join('/');
-  const files = (await listFiles(siteDir)).filter((p) => include(p) && !(outputRel && p.startsWith(`${outputRel}/`)));
+  const files = listFiles(siteDir).filter((p) => include(p) && !(outputRel && p.startsWith(`${outputRel}/`)));
   // Pages are keyed by the built files as they are, so an unchanged shard is not even prepared again;
   // a page taken from the last build is not even read again (page-digests.ts).
   const digests = await PageDigests.load(cacheDir);
@@ -274,7 +253,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
         pages: await pageCount(dir),
         status: reused ? 'reused' : 'rebuilt',
         reason: reused ? 'unchanged' : known.has(name) ? 'changed' : 'new',
-        bytes: (await sizes(dir)).bytes,
+        bytes: sizes(dir).bytes,
         ms: Date.now() - t0,
       });
     }
@@ -311,7 +290,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     used.add(path.basename(merged));
     await digests.save(cacheDir);
     used.add(DIGESTS_FILE);
-    await placeIndex(merged, outputPath, (name) => name === SETTINGS_FILE);
+    placeIndex(merged, outputPath, (name) => name === SETTINGS_FILE);
   } finally {
     await pagefind.close();
     if (cacheDir) await pruneCache(cacheDir, used);
@@ -322,7 +301,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     htmlFiles: files.length,
     pages,
     skipped: files.length - pages,
-    ...(await sizes(outputPath)),
+    ...sizes(outputPath),
     shards,
     rebuilt: shards.filter((s) => s.status === 'rebuilt').length,
     reused: shards.filter((s) => s.status === 'reused').length,

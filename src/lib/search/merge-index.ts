@@ -10,7 +10,7 @@
  * metadata are small and decoded whole. merge-index.test.ts builds a site
  * both ways and compares every file's contents.
  */
-import { link, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decode, encode } from 'cborg';
 import { mergeWords, chunkSizeSetting, type WordSource } from './merge-words.ts';
@@ -26,6 +26,7 @@ import {
   type IndexMeta,
   type MetaPage,
 } from './pagefind-files.ts';
+import { placeFile } from './index-folders.ts';
 
 /** What a shard says about each of its pages, in its own page order. */
 export interface ShardPage {
@@ -47,8 +48,6 @@ export interface MergeStats {
   /** each filter value's pages, by page number */
   filters: Map<string, Map<string, number[]>>;
 }
-
-const place = (from: string, to: string) => link(from, to).catch(() => copyFile(from, to));
 
 /** Runs `jobs` with at most `limit` at once (the gzip of chunks runs on libuv's threads). */
 async function pooled(jobs: AsyncIterable<() => Promise<void>> | Iterable<() => Promise<void>>, limit = 4) {
@@ -84,17 +83,14 @@ export async function mergeIndexes(shards: readonly Shard[], out: string): Promi
   const numbers = shards.map((s) => new Int32Array(s.pages.length));
   const pages: MetaPage[] = [];
   const fragments = new Set<string>();
-  await pooled(
-    order.map((p, global) => {
-      numbers[p.shard]![p.local] = global;
-      const [own, ...rest] = read[p.shard]!.meta.pages[p.local]!;
-      const name = fragmentName(language, p.json, fragments);
-      pages.push([name, ...rest]);
-      const file = (dir: string, n: string) => path.join(dir, 'fragment', `${n}.pf_fragment`);
-      return () => place(file(shards[p.shard]!.dir, own), file(out, name));
-    }),
-    16,
-  );
+  const file = (dir: string, n: string) => path.join(dir, 'fragment', `${n}.pf_fragment`);
+  for (const [global, p] of order.entries()) {
+    numbers[p.shard]![p.local] = global;
+    const [own, ...rest] = read[p.shard]!.meta.pages[p.local]!;
+    const name = fragmentName(language, p.json, fragments);
+    pages.push([name, ...rest]);
+    placeFile(file(shards[p.shard]!.dir, own), file(out, name));
+  }
 
   // Meta fields in Pagefind's order (sorted); a shard with other fields gets its ids renumbered.
   const metaFields = [...new Set(read.flatMap((r) => r.meta.metaFields))].sort(compareUtf8);
@@ -143,7 +139,7 @@ export async function mergeIndexes(shards: readonly Shard[], out: string): Promi
   // Pagefind's own files (library, WebAssembly, UI): the same in every shard.
   for (const f of await readdir(shards[0]!.dir, { withFileTypes: true }))
     if (f.isFile() && !/^pagefind-entry\.json$|\.pf_meta$|\.(br|gz)$|^pages\.json$/.test(f.name))
-      await place(path.join(shards[0]!.dir, f.name), path.join(out, f.name));
+      placeFile(path.join(shards[0]!.dir, f.name), path.join(out, f.name));
   return { pages: pages.map(([name]) => name), chunks: chunks.length, filters: filterPages };
 }
 

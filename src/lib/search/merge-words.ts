@@ -214,7 +214,7 @@ export function* mergeWords(sources: readonly WordSource[], chunkSize = chunkSiz
   let count = 0;
   let size = 0;
   let first = '';
-  let lastWord = new Uint8Array();
+  let lastWord: Uint8Array = new Uint8Array();
   const finish = (): MergedChunk => {
     const out = new CborWriter();
     out.head(ARRAY, 1);
