@@ -10,6 +10,7 @@
  * metadata are small and decoded whole. merge-index.test.ts builds a site
  * both ways and compares every file's contents.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decode, encode } from 'cborg';
@@ -19,6 +20,7 @@ import {
   chunkRanges,
   compareUtf8,
   fragmentName,
+  fullHash,
   metaName,
   packed,
   payload,
@@ -47,6 +49,8 @@ export interface MergeStats {
   chunks: number;
   /** each filter value's pages, by page number */
   filters: Map<string, Map<string, number[]>>;
+  /** the word chunks' files (relative to the index), by the `fullHash` of their CBOR */
+  chunkFiles: Map<string, string>;
 }
 
 /** Runs `jobs` with at most `limit` at once (the gzip of chunks runs on libuv's threads). */
@@ -60,8 +64,15 @@ async function pooled(jobs: AsyncIterable<() => Promise<void>> | Iterable<() => 
   await Promise.all(running);
 }
 
-/** Writes the merged index of `shards` into `out` (an empty folder). */
-export async function mergeIndexes(shards: readonly Shard[], out: string): Promise<MergeStats> {
+/**
+ * Writes the merged index of `shards` into `out` (an empty folder). `earlier` has files of word chunks
+ * packed as this merge packs them, by the `fullHash` of their CBOR: a chunk found there is linked.
+ */
+export async function mergeIndexes(
+  shards: readonly Shard[],
+  out: string,
+  earlier?: ReadonlyMap<string, string>,
+): Promise<MergeStats> {
   if (shards.length === 0) throw new Error('没有可合并的索引');
   const read = await Promise.all(shards.map((s) => readIndex(s.dir)));
   const { entry, language } = read[0]!;
@@ -112,14 +123,22 @@ export async function mergeIndexes(shards: readonly Shard[], out: string): Promi
   const chunkNames = new Set<string>();
   const bounds: [string, string][] = [];
   const names: string[] = [];
+  const chunkFiles = new Map<string, string>();
   await pooled(
     (function* () {
       for (const chunk of mergeWords(sources, chunkSizeSetting())) {
         const name = chunkName(language, chunk.cbor, chunkNames);
         bounds.push([chunk.first, chunk.last]);
         names.push(name);
-        const cbor = chunk.cbor.slice();
-        yield async () => writeFile(path.join(out, 'index', `${name}.pf_index`), await packed(cbor));
+        const rel = `index/${name}.pf_index`;
+        const hash = fullHash(chunk.cbor);
+        chunkFiles.set(hash, rel);
+        const before = earlier?.get(hash);
+        if (before && existsSync(before)) placeFile(before, path.join(out, rel));
+        else {
+          const cbor = chunk.cbor.slice();
+          yield async () => writeFile(path.join(out, rel), await packed(cbor));
+        }
       }
     })(),
   );
@@ -140,7 +159,7 @@ export async function mergeIndexes(shards: readonly Shard[], out: string): Promi
   for (const f of await readdir(shards[0]!.dir, { withFileTypes: true }))
     if (f.isFile() && !/^pagefind-entry\.json$|\.pf_meta$|\.(br|gz)$|^pages\.json$/.test(f.name))
       placeFile(path.join(shards[0]!.dir, f.name), path.join(out, f.name));
-  return { pages: pages.map(([name]) => name), chunks: chunks.length, filters: filterPages };
+  return { pages: pages.map(([name]) => name), chunks: chunks.length, filters: filterPages, chunkFiles };
 }
 
 /** Filter files: every value's pages from every shard, renumbered; names and values in Pagefind's order. */
