@@ -130,6 +130,9 @@ async function chunkFiles(dir: string): Promise<Map<string, string>> {
   return new Map(Object.entries(list).map(([hash, rel]) => [hash, path.join(dir, rel)]));
 }
 
+/** How many pages are sent to Pagefind before the answer for the first of them is awaited. */
+const PAGES_IN_FLIGHT = 8;
+
 /** Indexes one shard's pages with Pagefind into `dir`. */
 async function indexShard(
   pages: AsyncIterable<{ url: string; html: string }>,
@@ -142,10 +145,23 @@ async function indexShard(
   });
   if (!index) throw new Error(`Pagefind 无法建立索引：${errors.join('；')}`);
   try {
+    // Several pages on their way at once, so that the next pages are read and prepared here while
+    // Pagefind's service indexes the last ones. The service takes its requests one after another, in
+    // the order they were sent, so the pages keep their order (and the index its bytes).
+    const sent: Promise<void>[] = [];
+    let failed: { error: unknown } | undefined;
     for await (const page of pages) {
-      const result = await index.addHTMLFile({ url: page.url, content: page.html });
-      errors.push(...result.errors.map((e) => `${page.url}: ${e}`));
+      sent.push(
+        index.addHTMLFile({ url: page.url, content: page.html }).then(
+          (result) => void errors.push(...result.errors.map((e) => `${page.url}: ${e}`)),
+          (error: unknown) => void (failed ??= { error }),
+        ),
+      );
+      if (sent.length >= PAGES_IN_FLIGHT) await sent.shift();
+      if (failed) throw failed.error;
     }
+    await Promise.all(sent);
+    if (failed) throw failed.error;
     await rm(dir, { recursive: true, force: true });
     errors.push(...(await index.writeFiles({ outputPath: dir })).errors);
   } finally {
