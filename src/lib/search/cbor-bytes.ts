@@ -109,7 +109,10 @@ export class CborWriter {
   /** Copies bytes as they are. */
   copy(from: Uint8Array, start = 0, end = from.length): void {
     this.room(end - start);
-    this.bytes.set(from.subarray(start, end), this.length);
+    // Most copies are a few bytes (a page's locations): a loop is cheaper than a view for them (a
+    // Buffer's subarray is a new Buffer; 0.6 s of the merge's 1.3 s at 10,000 homes).
+    if (end - start > 32) this.bytes.set(from.subarray(start, end), this.length);
+    else for (let i = start, b = this.bytes, at = this.length; i < end; i++) b[at++] = from[i]!;
     this.length += end - start;
   }
 

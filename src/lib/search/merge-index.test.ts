@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { decode } from 'cborg';
@@ -167,4 +167,26 @@ describe('one index merged from shards', () => {
       ['城市', '培训方向', '年份', '类型'].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))),
     );
   });
+
+  it('takes the word chunks the last merge packed where they stayed the same, and writes what a cold build writes', async () => {
+    const buckets = { homes: 4, stories: 2 };
+    const cache = path.join(tmp, 'cache');
+    const index = path.join(site, 'pagefind', 'index');
+    await buildSearchIndex({ siteDir: site, cacheDir: cache, buckets });
+    const inode = (file: string) => statSync(path.join(index, file)).ino;
+    const last = new Set(readdirSync(index).map(inode));
+    writeFileSync(path.join(site, 'homes/h-5/index.html'), page('homes', 5).replace('<p>', '<p>书屋改为夜间开放。'));
+    expect((await buildSearchIndex({ siteDir: site, cacheDir: cache, buckets })).rebuilt).toBe(1);
+    const cold = path.join(tmp, 'cold');
+    cpSync(site, cold, { recursive: true });
+    rmSync(path.join(cold, 'pagefind'), { recursive: true });
+    await buildSearchIndex({ siteDir: cold, cacheDir: false, buckets });
+    const bytes = (dir: string) =>
+      Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f))]));
+    expect(bytes(index)).toEqual(bytes(path.join(cold, 'pagefind', 'index')));
+    // linked from the last merged index: some chunks, not all (the changed page's words are in others)
+    const taken = readdirSync(index).filter((f) => last.has(inode(f))).length;
+    expect(taken).toBeGreaterThan(0);
+    expect(taken).toBeLessThan(readdirSync(index).length);
+  }, 120_000);
 });

@@ -10,7 +10,8 @@
  * metadata are small and decoded whole. merge-index.test.ts builds a site
  * both ways and compares every file's contents.
  */
-import { link, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decode, encode } from 'cborg';
 import { mergeWords, chunkSizeSetting, type WordSource } from './merge-words.ts';
@@ -19,6 +20,7 @@ import {
   chunkRanges,
   compareUtf8,
   fragmentName,
+  fullHash,
   metaName,
   packed,
   payload,
@@ -26,6 +28,7 @@ import {
   type IndexMeta,
   type MetaPage,
 } from './pagefind-files.ts';
+import { placeFile } from './index-folders.ts';
 
 /** What a shard says about each of its pages, in its own page order. */
 export interface ShardPage {
@@ -46,9 +49,9 @@ export interface MergeStats {
   chunks: number;
   /** each filter value's pages, by page number */
   filters: Map<string, Map<string, number[]>>;
+  /** the word chunks' files (relative to the index), by the `fullHash` of their CBOR */
+  chunkFiles: Map<string, string>;
 }
-
-const place = (from: string, to: string) => link(from, to).catch(() => copyFile(from, to));
 
 /** Runs `jobs` with at most `limit` at once (the gzip of chunks runs on libuv's threads). */
 async function pooled(jobs: AsyncIterable<() => Promise<void>> | Iterable<() => Promise<void>>, limit = 4) {
@@ -61,8 +64,15 @@ async function pooled(jobs: AsyncIterable<() => Promise<void>> | Iterable<() => 
   await Promise.all(running);
 }
 
-/** Writes the merged index of `shards` into `out` (an empty folder). */
-export async function mergeIndexes(shards: readonly Shard[], out: string): Promise<MergeStats> {
+/**
+ * Writes the merged index of `shards` into `out` (an empty folder). `earlier` has files of word chunks
+ * packed as this merge packs them, by the `fullHash` of their CBOR: a chunk found there is linked.
+ */
+export async function mergeIndexes(
+  shards: readonly Shard[],
+  out: string,
+  earlier?: ReadonlyMap<string, string>,
+): Promise<MergeStats> {
   if (shards.length === 0) throw new Error('没有可合并的索引');
   const read = await Promise.all(shards.map((s) => readIndex(s.dir)));
   const { entry, language } = read[0]!;
@@ -84,17 +94,14 @@ export async function mergeIndexes(shards: readonly Shard[], out: string): Promi
   const numbers = shards.map((s) => new Int32Array(s.pages.length));
   const pages: MetaPage[] = [];
   const fragments = new Set<string>();
-  await pooled(
-    order.map((p, global) => {
-      numbers[p.shard]![p.local] = global;
-      const [own, ...rest] = read[p.shard]!.meta.pages[p.local]!;
-      const name = fragmentName(language, p.json, fragments);
-      pages.push([name, ...rest]);
-      const file = (dir: string, n: string) => path.join(dir, 'fragment', `${n}.pf_fragment`);
-      return () => place(file(shards[p.shard]!.dir, own), file(out, name));
-    }),
-    16,
-  );
+  const file = (dir: string, n: string) => path.join(dir, 'fragment', `${n}.pf_fragment`);
+  for (const [global, p] of order.entries()) {
+    numbers[p.shard]![p.local] = global;
+    const [own, ...rest] = read[p.shard]!.meta.pages[p.local]!;
+    const name = fragmentName(language, p.json, fragments);
+    pages.push([name, ...rest]);
+    placeFile(file(shards[p.shard]!.dir, own), file(out, name));
+  }
 
   // Meta fields in Pagefind's order (sorted); a shard with other fields gets its ids renumbered.
   const metaFields = [...new Set(read.flatMap((r) => r.meta.metaFields))].sort(compareUtf8);
@@ -116,14 +123,22 @@ export async function mergeIndexes(shards: readonly Shard[], out: string): Promi
   const chunkNames = new Set<string>();
   const bounds: [string, string][] = [];
   const names: string[] = [];
+  const chunkFiles = new Map<string, string>();
   await pooled(
     (function* () {
       for (const chunk of mergeWords(sources, chunkSizeSetting())) {
         const name = chunkName(language, chunk.cbor, chunkNames);
         bounds.push([chunk.first, chunk.last]);
         names.push(name);
-        const cbor = chunk.cbor.slice();
-        yield async () => writeFile(path.join(out, 'index', `${name}.pf_index`), await packed(cbor));
+        const rel = `index/${name}.pf_index`;
+        const hash = fullHash(chunk.cbor);
+        chunkFiles.set(hash, rel);
+        const before = earlier?.get(hash);
+        if (before && existsSync(before)) placeFile(before, path.join(out, rel));
+        else {
+          const cbor = chunk.cbor.slice();
+          yield async () => writeFile(path.join(out, rel), await packed(cbor));
+        }
       }
     })(),
   );
@@ -143,8 +158,8 @@ export async function mergeIndexes(shards: readonly Shard[], out: string): Promi
   // Pagefind's own files (library, WebAssembly, UI): the same in every shard.
   for (const f of await readdir(shards[0]!.dir, { withFileTypes: true }))
     if (f.isFile() && !/^pagefind-entry\.json$|\.pf_meta$|\.(br|gz)$|^pages\.json$/.test(f.name))
-      await place(path.join(shards[0]!.dir, f.name), path.join(out, f.name));
-  return { pages: pages.map(([name]) => name), chunks: chunks.length, filters: filterPages };
+      placeFile(path.join(shards[0]!.dir, f.name), path.join(out, f.name));
+  return { pages: pages.map(([name]) => name), chunks: chunks.length, filters: filterPages, chunkFiles };
 }
 
 /** Filter files: every value's pages from every shard, renumbered; names and values in Pagefind's order. */

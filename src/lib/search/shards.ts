@@ -9,9 +9,11 @@
  * never the merged index.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ShardPage } from './merge-index.ts';
+import { placeFile } from './index-folders.ts';
 import { fullHash, payload, readIndex } from './pagefind-files.ts';
 
 /**
@@ -96,14 +98,14 @@ export async function exists(p: string): Promise<boolean> {
 }
 
 /** Copies a finished index into place, by hard links where it can (the cache and the site are on one disk). */
-export async function placeIndex(from: string, to: string, skip: (name: string) => boolean = () => false) {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
+export function placeIndex(from: string, to: string, skip: (name: string) => boolean = () => false): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (skip(entry.name)) continue;
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
-    if (entry.isDirectory()) await placeIndex(source, target);
-    else await link(source, target).catch(() => copyFile(source, target));
+    if (entry.isDirectory()) placeIndex(source, target);
+    else placeFile(source, target);
   }
 }
 
@@ -125,7 +127,8 @@ export async function storeShard(written: string, cacheDir: string, name: string
 /** Removes cached indexes this build did not use, so the cache holds one site's index, not its history. */
 export async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<void> {
   if (!(await exists(cacheDir))) return;
+  // Synchronous: removing the last merged index (12,000 files at 10,000 homes) took 0.3 s awaited, 0.13 s so.
   for (const entry of await readdir(cacheDir)) {
-    if (!used.has(entry)) await rm(path.join(cacheDir, entry), { recursive: true, force: true });
+    if (!used.has(entry)) rmSync(path.join(cacheDir, entry), { recursive: true, force: true });
   }
 }
