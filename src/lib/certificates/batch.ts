@@ -5,12 +5,13 @@
  * workers, from the same font subset. Used by scripts/make-certificates.ts
  * and the site build. Node-only.
  */
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 // sharp must be loaded in the main thread before any worker loads it (sharp's worker-thread note).
 import 'sharp';
+import { placeFile } from '../node/place-file.ts';
 import { cacheKey, rendererFingerprint, shareCacheKey } from './cache.ts';
 import { certificateFileName } from './file-name.ts';
 import { familiesFor } from './fonts.ts';
@@ -211,7 +212,7 @@ export async function makeCertificates(options: MakeCertificatesOptions): Promis
       continue;
     }
     if (cacheFile && existsSync(cacheFile)) {
-      await copyFile(cacheFile, file);
+      placeFile(cacheFile, file);
       files.push({ serial: input.serial, file, cached: true });
       cached++;
       continue;
@@ -246,7 +247,7 @@ export async function makeCertificates(options: MakeCertificatesOptions): Promis
     }
     const cacheFile = share!.cacheDir ? join(share!.cacheDir, `${key}.png`) : undefined;
     if (cacheFile && existsSync(cacheFile)) {
-      await copyFile(cacheFile, target);
+      placeFile(cacheFile, target);
       shareCount.written++;
       continue;
     }

@@ -1,11 +1,11 @@
 /**
- * Walking the site and the index folders and linking index files (Node only), with synchronous
+ * Walking the site and the index folders (Node only), with synchronous
  * calls: the search step lists about 40,000 files and stats 16,000 pages and
  * 12,000 index files at 10,000 homes, and one awaited call each (a trip
  * through libuv's thread pool) took about 10 times a synchronous one there.
  * Each walk blocks the event loop for a few tens of milliseconds at most.
  */
-import { copyFileSync, linkSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every file under `dir`, relative to it with `/`, sorted. */
@@ -32,13 +32,4 @@ export function sizes(dir: string) {
     if (/(^|\/)fragment\//.test(rel)) totals.fragmentBytes += size;
   }
   return totals;
-}
-
-/** Links a file (copies it where links fail), synchronously: 12,000 awaited links took 0.5 s at 10,000 homes. */
-export function placeFile(source: string, target: string): void {
-  try {
-    linkSync(source, target);
-  } catch {
-    copyFileSync(source, target);
-  }
 }

@@ -28,7 +28,7 @@ import {
   type IndexMeta,
   type MetaPage,
 } from './pagefind-files.ts';
-import { placeFile } from './index-folders.ts';
+import { placeFile } from '../node/place-file.ts';
 
 /** What a shard says about each of its pages, in its own page order. */
 export interface ShardPage {

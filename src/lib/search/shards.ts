@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ShardPage } from './merge-index.ts';
-import { placeFile } from './index-folders.ts';
+import { placeFile } from '../node/place-file.ts';
 import { fullHash, payload, readIndex } from './pagefind-files.ts';
 
 /**
