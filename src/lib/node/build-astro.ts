@@ -39,10 +39,12 @@ interface AstroOptions {
   quiet: boolean;
   /** Where to say that the build waits for another one. */
   print?: (line: string) => void;
-  /** Keys of the files this build's validation found clean: Astro's content guard does not check them again. */
-  checkedFiles?: readonly string[];
-  /** Work for this process while Astro runs in its own (it starts once Astro has). */
-  meanwhile?: () => void;
+  /**
+   * The verdict of the validation running meanwhile: the keys of the files it found clean (Astro's
+   * content guard does not check them again), or false when the content has problems. Astro's loaders
+   * wait for it before they read content; false stops Astro. Without it Astro reads content at once.
+   */
+  cleared?: Promise<readonly string[] | false>;
 }
 
 /**
@@ -78,7 +80,13 @@ async function astroStep(o: AstroOptions): Promise<AstroRun> {
   const plan = reusePlan(last, o.code, o.lastOutput, (file) => existsSync(path.join(o.lastOutput, file)));
   writeFileSync(planPath(work), JSON.stringify(plan));
   const checked = path.join(work, 'checked-files.json');
-  if (o.checkedFiles) writeFileSync(checked, JSON.stringify(o.checkedFiles));
+  // Written whole (then renamed): its appearing is what Astro's loaders wait for (content-guard.ts).
+  const stopped = o.cleared?.then((keys) => {
+    if (keys === false) return true;
+    writeFileSync(`${checked}.tmp`, JSON.stringify(keys));
+    renameSync(`${checked}.tmp`, checked);
+    return false;
+  });
 
   // A production build whoever runs it. Under a test runner NODE_ENV is `test` (Vite then builds
   // with import.meta.env.DEV set; Astro fills NODE_ENV in only when it is unset), and Vitest puts
@@ -86,10 +94,16 @@ async function astroStep(o: AstroOptions): Promise<AstroRun> {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL'].includes(k)),
   );
-  const running = runChild(process.execPath, [path.join(o.cwd, ASTRO), 'build'], {
+  const astro = await runChild(process.execPath, [path.join(o.cwd, ASTRO), 'build'], {
     cwd: o.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     echo: !o.quiet,
+    ...(stopped
+      ? {
+          hold: stopped.then((stop) => !stop),
+          stop: stopped.then((stop) => (stop ? undefined : new Promise(() => {}))),
+        }
+      : {}),
     env: {
       ...inherited,
       NODE_ENV: 'production',
@@ -97,11 +111,9 @@ async function astroStep(o: AstroOptions): Promise<AstroRun> {
       CONTENT_ROOT: o.root,
       ASTRO_TELEMETRY_DISABLED: '1',
       [PAGES_ENV]: work,
-      ...(o.checkedFiles ? { [CHECKED_FILES_ENV]: checked } : {}),
+      ...(o.cleared ? { [CHECKED_FILES_ENV]: checked } : {}),
     },
   });
-  o.meanwhile?.();
-  const astro = await running;
   const status = astro.status;
   const log = `${astro.stdout}${astro.stderr}`;
   const keyed = readKeyedPages(work);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { removeInBackground, removeStaleTemps } from './build-interrupt.ts';
+import { removeInBackground, removeStaleTemps, runChild } from './build-interrupt.ts';
 
 const module = pathToFileURL(path.join(import.meta.dirname, 'build-interrupt.ts')).href;
 const node = path.resolve(import.meta.dirname, '../../../node_modules/.bin/node');
@@ -73,5 +73,26 @@ describe('removeInBackground', () => {
     writeFileSync(path.join(old, 'homes', 'a', 'index.html'), '<h1>上一次的网站</h1>');
     removeInBackground(old);
     await expect.poll(() => readdirSync(dir), { timeout: 10_000 }).toEqual([]);
+  });
+});
+
+describe('runChild', () => {
+  it('kills the child when told to stop (a build whose content check failed stops Astro)', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'build-tmp-'));
+    const stop = new Promise<void>((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    const result = await runChild(node, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore', stop });
+    expect(result.signal).toBe('SIGKILL');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('keeps what it says while held, and still gathers it', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'build-tmp-'));
+    const result = await runChild(node, ['-e', "console.log('第一行')"], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      hold: Promise.resolve(false),
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('第一行\n');
   });
 });

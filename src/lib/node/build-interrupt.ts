@@ -125,22 +125,49 @@ export interface ChildResult {
 export function runChild(
   command: string,
   args: string[],
-  { echo, ...options }: SpawnOptions & { /** Also show piped output as it comes. */ echo?: boolean },
+  {
+    echo,
+    hold,
+    stop,
+    ...options
+  }: SpawnOptions & {
+    /** Also show piped output as it comes. */
+    echo?: boolean;
+    /** Until this settles, what is to be shown is kept back: then shown if it is true, else dropped. */
+    hold?: Promise<boolean>;
+    /** When this settles, the child and its group are killed. */
+    stop?: Promise<unknown>;
+  },
 ): Promise<ChildResult> {
   installExitHook();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, detached: true });
     let stdout = '';
     let stderr = '';
+    let held: [NodeJS.WriteStream, string][] | null = hold ? [] : null;
+    let silent = false;
+    void hold?.then((shown) => {
+      if (shown) for (const [stream, d] of held ?? []) stream.write(d);
+      silent = !shown;
+      held = null;
+    });
+    const show = (stream: NodeJS.WriteStream, d: string) => (held ? held.push([stream, d]) : silent || stream.write(d));
     child.stdout?.setEncoding('utf8').on('data', (d: string) => {
       stdout += d;
-      if (echo) process.stdout.write(d);
+      if (echo) show(process.stdout, d);
     });
     child.stderr?.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
-      if (echo) process.stderr.write(d);
+      if (echo) show(process.stderr, d);
     });
     if (child.pid !== undefined) groups.add(child.pid);
+    void stop?.finally(() => {
+      try {
+        if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    });
     child.on('error', reject);
     child.on('close', (status, signal) => {
       if (child.pid !== undefined) groups.delete(child.pid);

@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFixture, editFile } from '../../../tests/helpers/build.ts';
-import { guardCollection } from './content-guard.ts';
+import { CHECKED_FILES_ENV, guardCollection, validationPassed } from './content-guard.ts';
 import { validateContent } from './validate.ts';
 import { ValidationCache } from './validation-cache.ts';
 
@@ -49,5 +49,25 @@ describe('the content guard in Astro’s loader', () => {
     expect(() => guardCollection(root, 'stories', dir, passed)).not.toThrow();
     addHandler();
     expect(() => guardCollection(root, 'stories', dir, passed)).toThrow(/不能使用 onmouseover/);
+  });
+});
+
+describe('Astro’s loaders in a build', () => {
+  it('wait for the build’s validation to pass before they read content', async () => {
+    const file = path.join(dir, 'checked-files.json');
+    const saved = process.env[CHECKED_FILES_ENV];
+    process.env[CHECKED_FILES_ENV] = file;
+    try {
+      let passed = false;
+      const waiting = validationPassed().then(() => (passed = true));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(passed).toBe(false);
+      writeFileSync(file, '[]');
+      await waiting;
+      expect(passed).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env[CHECKED_FILES_ENV];
+      else process.env[CHECKED_FILES_ENV] = saved;
+    }
   });
 });
