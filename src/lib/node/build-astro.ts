@@ -81,11 +81,11 @@ async function astroStep(o: AstroOptions): Promise<AstroRun> {
   writeFileSync(planPath(work), JSON.stringify(plan));
   const checked = path.join(work, 'checked-files.json');
   // Written whole (then renamed): its appearing is what Astro's loaders wait for (content-guard.ts).
-  const stopped = o.cleared?.then((keys) => {
-    if (keys === false) return true;
+  const gate = o.cleared?.then((keys) => {
+    if (keys === false) return false;
     writeFileSync(`${checked}.tmp`, JSON.stringify(keys));
     renameSync(`${checked}.tmp`, checked);
-    return false;
+    return true;
   });
 
   // A production build whoever runs it. Under a test runner NODE_ENV is `test` (Vite then builds
@@ -98,12 +98,7 @@ async function astroStep(o: AstroOptions): Promise<AstroRun> {
     cwd: o.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     echo: !o.quiet,
-    ...(stopped
-      ? {
-          hold: stopped.then((stop) => !stop),
-          stop: stopped.then((stop) => (stop ? undefined : new Promise(() => {}))),
-        }
-      : {}),
+    ...(gate ? { gate } : {}),
     env: {
       ...inherited,
       NODE_ENV: 'production',

@@ -79,9 +79,9 @@ describe('removeInBackground', () => {
 describe('runChild', () => {
   it('kills the child when told to stop (a build whose content check failed stops Astro)', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'build-tmp-'));
-    const stop = new Promise<void>((resolve) => setTimeout(resolve, 200));
+    const gate = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 200));
     const started = Date.now();
-    const result = await runChild(node, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore', stop });
+    const result = await runChild(node, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore', gate });
     expect(result.signal).toBe('SIGKILL');
     expect(Date.now() - started).toBeLessThan(20_000);
   });
@@ -90,7 +90,7 @@ describe('runChild', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'build-tmp-'));
     const result = await runChild(node, ['-e', "console.log('第一行')"], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      hold: Promise.resolve(false),
+      gate: new Promise<boolean>(() => {}),
     });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('第一行\n');

@@ -127,16 +127,13 @@ export function runChild(
   args: string[],
   {
     echo,
-    hold,
-    stop,
+    gate,
     ...options
   }: SpawnOptions & {
     /** Also show piped output as it comes. */
     echo?: boolean;
-    /** Until this settles, what is to be shown is kept back: then shown if it is true, else dropped. */
-    hold?: Promise<boolean>;
-    /** When this settles, the child and its group are killed. */
-    stop?: Promise<unknown>;
+    /** Until this settles, what is to be shown is kept back; then shown if it is true, else dropped and the child and its group killed. */
+    gate?: Promise<boolean>;
   },
 ): Promise<ChildResult> {
   installExitHook();
@@ -144,12 +141,17 @@ export function runChild(
     const child = spawn(command, args, { ...options, detached: true });
     let stdout = '';
     let stderr = '';
-    let held: [NodeJS.WriteStream, string][] | null = hold ? [] : null;
+    let held: [NodeJS.WriteStream, string][] | null = gate ? [] : null;
     let silent = false;
-    void hold?.then((shown) => {
-      if (shown) for (const [stream, d] of held ?? []) stream.write(d);
-      silent = !shown;
+    void gate?.then((open) => {
+      if (open) for (const [stream, d] of held ?? []) stream.write(d);
       held = null;
+      silent = !open;
+      try {
+        if (!open && child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
     });
     const show = (stream: NodeJS.WriteStream, d: string) => (held ? held.push([stream, d]) : silent || stream.write(d));
     child.stdout?.setEncoding('utf8').on('data', (d: string) => {
@@ -161,13 +163,6 @@ export function runChild(
       if (echo) show(process.stderr, d);
     });
     if (child.pid !== undefined) groups.add(child.pid);
-    void stop?.finally(() => {
-      try {
-        if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    });
     child.on('error', reject);
     child.on('close', (status, signal) => {
       if (child.pid !== undefined) groups.delete(child.pid);

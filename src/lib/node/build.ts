@@ -125,10 +125,13 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
     removeStaleTemps(tmpParent, path.basename(out));
     const staged = path.join(tmpParent, `${path.basename(out)}-${process.pid}-${Date.now()}`);
     const release = removeOnExit(staged);
-    const fail = (message: string) => {
+    const abandon = () => {
       rmSync(staged, { recursive: true, force: true });
       release();
       unlock();
+    };
+    const fail = (message: string) => {
+      abandon();
       print(`构建失败：${message}。上一次构建的网站保持不变。`);
       return 1;
     };
@@ -163,9 +166,7 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       verdict(false);
       (await astroRun).dispose();
       saveChecks();
-      rmSync(staged, { recursive: true, force: true });
-      release();
-      unlock();
+      abandon();
       if (readdirSync(tmpParent).length === 0) rmSync(tmpParent, { recursive: true, force: true });
       print(
         `构建已停止：内容有问题，${existsSync(out) ? `上一次构建的网站（${options.out}）保持不变` : '没有生成任何文件'}。`,

@@ -7,19 +7,11 @@
  * every page's noindex flag for the sitemap.
  */
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmdirSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PageManifest, RenderReason, ReusePlan } from '../build/page-manifest.ts';
+import { placeFile } from './place-file.ts';
 
 export const PAGES_ENV = 'ZGZJ_PAGES';
 
@@ -78,19 +70,10 @@ export function writeManifest(file: string, manifest: PageManifest): void {
   writeFileSync(file, JSON.stringify(manifest));
 }
 
-/**
- * Puts `from` at `to` as a hard link (the last output and the new one are on
- * the same disk, so 16,000 pages take a second), or a copy where a link cannot be made.
- */
+/** Puts `from` at `to` as a hard link (the last output and the new one are on the same disk), making its folder. */
 export function linkFile(from: string, to: string): void {
   mkdirSync(path.dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-    copyFileSync(from, to);
-  }
+  placeFile(from, to);
 }
 
 /** Run by makePageFolders' worker thread. */
