@@ -176,8 +176,10 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
 
     print('② 生成网站（Astro）');
     verdict(checkedFiles);
-    // This process waits for Astro's: the validation cache is written meanwhile.
+    // This process waits for Astro's: the validation cache is written meanwhile, and the later
+    // steps' modules are loaded (a step that fails to load fails when it runs).
     saveChecks();
+    for (const step of steps) step.load?.().catch(() => {});
     const astro = await astroRun;
     if (astro.status !== 0) {
       if (options.quiet) print(astro.log);
