@@ -38,17 +38,20 @@ export function pagefindPayload(file: Uint8Array): Buffer {
  * same from one build to the next (the runtime, the WebAssembly, often the facet table).
  */
 export async function precompressIndex(dir: string, last?: string): Promise<number> {
-  let n = 0;
-  for (const rel of await readdir(dir)) {
-    const file = path.join(dir, rel);
-    const encodings: Encoding[] | undefined = RUNTIME.has(rel) ? ['br', 'gzip'] : DATA.test(rel) ? ['br'] : undefined;
-    if (!encodings) continue;
-    const bytes = await readFile(file);
-    if (!(last && (await copyTwins(bytes, path.join(last, rel), file, encodings))))
-      await writePrecompressed(file, RUNTIME.has(rel) ? bytes : pagefindPayload(bytes), encodings);
-    n++;
-  }
-  return n;
+  // All at once, on zlib's threads: after a content change the metadata and the facet table each
+  // take about 0.27 s of brotli at 10,000 homes.
+  const done = await Promise.all(
+    (await readdir(dir)).map(async (rel) => {
+      const file = path.join(dir, rel);
+      const encodings: Encoding[] | undefined = RUNTIME.has(rel) ? ['br', 'gzip'] : DATA.test(rel) ? ['br'] : undefined;
+      if (!encodings) return 0;
+      const bytes = await readFile(file);
+      if (!(last && (await copyTwins(bytes, path.join(last, rel), file, encodings))))
+        await writePrecompressed(file, RUNTIME.has(rel) ? bytes : pagefindPayload(bytes), encodings);
+      return 1;
+    }),
+  );
+  return done.reduce<number>((n, d) => n + d, 0);
 }
 
 /** Copies the twins of `before` for `file` when both hold the same bytes and every twin is there. */

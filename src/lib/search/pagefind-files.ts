@@ -52,8 +52,9 @@ export function payload(file: Uint8Array): Buffer {
 }
 
 const deflate = promisify(gzip);
-/** A data file as Pagefind stores it: gzipped, signature first. */
-export const packed = (cbor: Uint8Array) => deflate(Buffer.concat([SIGNATURE, cbor]));
+/** A data file as Pagefind stores it: gzipped (at zlib's `level`, default 6), signature first. */
+export const packed = (cbor: Uint8Array, level?: number) =>
+  deflate(Buffer.concat([SIGNATURE, cbor]), level === undefined ? {} : { level });
 
 /** Pagefind's `full_hash`: SHA-1, each byte in lower-case hex without its leading zero. */
 export function fullHash(bytes: Uint8Array | string): string {
