@@ -4,7 +4,7 @@ import path from 'node:path';
 import { COLLECTIONS, entryId, type CollectionName } from './lib/content/collections.ts';
 import { contentRoot } from './lib/node/content-root.ts';
 import { guardCollection, validationPassed } from './lib/node/content-guard.ts';
-import { leanContext } from './lib/node/lean-loader.ts';
+import { leanContext, whileLoading } from './lib/node/lean-loader.ts';
 import { courseSchema, lessonSchema } from './lib/schemas/courses.ts';
 import { honourYearSchema, personSchema } from './lib/schemas/honours.ts';
 import { homeSchema } from './lib/schemas/homes.ts';
@@ -28,12 +28,13 @@ function loader(name: CollectionName): Loader {
   });
   return {
     ...files,
-    load: async (context) => {
-      await validationPassed();
-      // The glob loader only logs a body that fails to render; the guard stops the build instead.
-      if (spec.kind === 'markdown') guardCollection(root, name);
-      return files.load(leanContext(context, base, (relative) => entryId(name, relative)));
-    },
+    load: (context) =>
+      whileLoading(context, async () => {
+        await validationPassed();
+        // The glob loader only logs a body that fails to render; the guard stops the build instead.
+        if (spec.kind === 'markdown') guardCollection(root, name);
+        return files.load(leanContext(context, base, (relative) => entryId(name, relative)));
+      }),
   };
 }
 

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { describe, expect, it } from 'vitest';
-import { leanContext } from './lean-loader.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { leanContext, whileLoading } from './lean-loader.ts';
 
 /** A loader context with the parts leanContext uses: a store, a digest, one entry type that counts its parses. */
 function fakeContext() {
@@ -64,5 +64,26 @@ describe('the lean loader context', () => {
       digest: 'x',
       rendered: { html: rendered.html, metadata: { headings: rendered.metadata.headings, frontmatter: {} } },
     });
+  });
+});
+
+describe('whileLoading', () => {
+  it('keeps touching the store while a load runs (so Astro does not write it halfway), and stops after', async () => {
+    vi.useFakeTimers();
+    try {
+      const touched: string[] = [];
+      const context = { meta: { set: (key: string) => touched.push(key) } } as unknown as LoaderContext;
+      let finish = () => {};
+      const loading = whileLoading(context, () => new Promise<string>((resolve) => (finish = () => resolve('done'))));
+      await vi.advanceTimersByTimeAsync(1000);
+      const during = touched.length;
+      expect(during).toBeGreaterThanOrEqual(4); // Astro writes after 500 ms without a change
+      finish();
+      await expect(loading).resolves.toBe('done');
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(touched.length).toBe(during);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -49,3 +49,24 @@ export function leanContext(context: LoaderContext, base: string, idOf: (relativ
     );
   return lean;
 }
+
+/** The meta key `whileLoading` sets: it holds nothing a page reads. */
+const LOADING_KEY = 'zgzj-loading';
+
+/**
+ * Runs a collection's `load` so that Astro does not write its whole data store in the middle of the
+ * sync. The store is written 500 ms after its last change (SAVE_DEBOUNCE_MS in
+ * astro/dist/content/mutable-data-store.js) and once more when the sync ends. A rebuild after a small
+ * change sets few entries, so a pause of 500 ms came while the glob loader went through 10,000 unchanged
+ * files (or while the loaders waited for the build's check), and the store was serialised twice: 0.75 s
+ * of devalue each at 10,000 homes. A meta value set every 200 ms while the load runs puts the first
+ * write off until the sync ends.
+ */
+export async function whileLoading<T>(context: LoaderContext, load: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => context.meta.set(LOADING_KEY, 'yes'), 200);
+  try {
+    return await load();
+  } finally {
+    clearInterval(timer);
+  }
+}
