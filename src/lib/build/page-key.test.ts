@@ -29,6 +29,13 @@ describe('pageKey', () => {
     expect(pageKey('s', { home: entry('d1', 'x') })).not.toBe(pageKey('s', { home: entry('d2', 'x') }));
     expect(pageKey('s', { home: entry('d1', 'x') })).not.toBe(pageKey('s', { home: entry('d1', 'x', 'b') }));
   });
+  it('keys a frozen object (a shared card) by everything it holds', () => {
+    const card = (title: string, alt = 'photo') => Object.freeze({ title, cover: Object.freeze({ alt }) });
+    expect(pageKey('s', { cards: [card('a')] })).toBe(pageKey('s', { cards: [card('a')] }));
+    expect(pageKey('s', { cards: [card('a')] })).not.toBe(pageKey('s', { cards: [card('b')] }));
+    expect(pageKey('s', { cards: [card('a')] })).not.toBe(pageKey('s', { cards: [card('a', 'other')] }));
+    expect(pageKey('s', Object.freeze(['a']))).not.toBe(pageKey('s', Object.freeze({ 0: 'a' })));
+  });
   it('refuses props with a function, which the key could not see', () => {
     expect(() => pageKey('s', { pick: () => true })).toThrow(/pick/);
   });

@@ -15,8 +15,9 @@ export function pageKey(salt: string, ...parts: unknown[]): string {
 }
 
 /**
- * A content entry's part of the keys, a digest made once: a home shows on its own page and on many
- * list and facet pages, and serialising its data again for each was most of the keys' time.
+ * A content entry's (or a frozen object's) part of the keys, a digest made once: a home shows on its
+ * own page and on many list and facet pages, and serialising its data again for each was most of the
+ * keys' time.
  */
 const entryParts = new WeakMap<object, string>();
 
@@ -31,6 +32,18 @@ function replacer(this: unknown, key: string, value: unknown): unknown {
       entryParts.set(value, part);
     }
     return { '<entry>': part };
+  }
+  // A frozen object (a home's card, shown on its neighbours' pages and on many list pages): digested
+  // once too. Whoever freezes one leaves what it holds unchanged as well, so its digest cannot go stale.
+  if (typeof value === 'object' && value !== null && Object.isFrozen(value)) {
+    let part = entryParts.get(value);
+    if (part === undefined) {
+      part = createHash('sha256')
+        .update(JSON.stringify(Array.isArray(value) ? [...value] : { ...value }, replacer))
+        .digest('base64url');
+      entryParts.set(value, part);
+    }
+    return { '<frozen>': part };
   }
   if (value instanceof Map) return { '<map>': [...value] };
   if (value instanceof Set) return { '<set>': [...value] };

@@ -15,7 +15,8 @@ export function homeCard(
 ): HomeCardView {
   const { title, unit, city, county, unitType, level, sample } = d;
   const cover = d.photos[0];
-  return {
+  // Frozen, and all it holds: pages share one card, and page keys digest a frozen object once (page-key.ts).
+  return Object.freeze({
     id,
     title,
     unit,
@@ -24,6 +25,6 @@ export function homeCard(
     unitType,
     level,
     sample,
-    ...(cover ? { cover: { src: cover.src, alt: cover.alt } } : {}),
-  };
+    ...(cover ? { cover: Object.freeze({ src: cover.src, alt: cover.alt }) } : {}),
+  });
 }
