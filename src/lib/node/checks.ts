@@ -89,10 +89,16 @@ export function imageReferences(
   cwd = process.cwd(),
 ): ImageReference[] {
   const refs: ImageReference[] = [];
-  const add = (file: string, at: { line: number; col: number }, src: string, field?: string, reportMissing = false) =>
+  const add = (
+    file: string,
+    where: () => { line: number; col: number },
+    src: string,
+    field?: string,
+    reportMissing = false,
+  ) =>
     refs.push({
       file,
-      ...at,
+      where,
       src,
       absolute: resolveReference(root, cwd, decoded(src), file),
       ...(field ? { field } : {}),
@@ -100,21 +106,21 @@ export function imageReferences(
     });
   for (const h of entries.homes) {
     (h.data as { photos: { src: string }[] }).photos.forEach((p, i) =>
-      add(h.file, h.locate(['photos', i, 'src']), p.src, `photos[${i}].src`),
+      add(h.file, () => h.locate(['photos', i, 'src']), p.src, `photos[${i}].src`),
     );
   }
   for (const s of entries.stories) {
     const cover = (s.data as { cover?: { src: string } }).cover;
-    if (cover) add(s.file, s.locate(['cover', 'src']), cover.src, 'cover.src');
+    if (cover) add(s.file, () => s.locate(['cover', 'src']), cover.src, 'cover.src');
   }
   for (const l of entries.lessons) {
     const poster = (l.data as { poster?: string }).poster;
-    if (poster) add(l.file, l.locate(['poster']), poster, 'poster');
+    if (poster) add(l.file, () => l.locate(['poster']), poster, 'poster');
   }
   for (const f of sources) {
     if (!f.source.body || f.unreadable) continue;
     for (const img of bodyImages(f.source.body, f.source.bodyLine, f.file.endsWith('.mdx'))) {
-      add(f.file, img, img.src, undefined, true);
+      add(f.file, () => ({ line: img.line, col: img.col }), img.src, undefined, true);
     }
   }
   return refs;

@@ -5,8 +5,8 @@ import type { Problem } from '../content/problem.ts';
 /** An image some content shows, with where it is referenced. */
 export interface ImageReference {
   file: string;
-  line: number;
-  col: number;
+  /** Where it is written: found only for a message (finding it parses the file's YAML again). */
+  where: () => { line: number; col: number };
   field?: string;
   /** As written. */
   src: string;
@@ -37,8 +37,7 @@ export async function checkImages(references: readonly ImageReference[]): Promis
   const verdicts = new Map<string, Promise<string | undefined>>();
   const at = (r: ImageReference) => ({
     file: r.file,
-    line: r.line,
-    col: r.col,
+    ...r.where(),
     ...(r.field ? { field: r.field } : {}),
   });
   for (const r of references) {
