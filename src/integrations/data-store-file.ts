@@ -8,6 +8,7 @@
  * in this build's own cache folder (astro.config.mjs `cacheDir`), and the
  * server bundle is thrown away once the pages are written.
  */
+import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
@@ -36,7 +37,8 @@ export function dataStoreFile(): AstroIntegration {
     name: 'zgzj-data-store-file',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build') return;
+        const storage = config.experimental.collectionStorage;
+        if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({
           vite: {
@@ -44,11 +46,13 @@ export function dataStoreFile(): AstroIntegration {
               {
                 name: 'zgzj-data-store-file',
                 enforce: 'pre',
-                transform: {
+                // Loaded before Astro's own loader (`order`: its plugin comes first), which would read
+                // the store and quote it (0.3 s at 10,000 homes); without a store Astro's loader makes
+                // the empty one (`new Map()`).
+                load: {
+                  order: 'pre',
                   filter: { id: DATA_STORE_MODULE },
-                  // Only the single-file store as Astro writes it; an empty store (`new Map()`) stays as it is.
-                  handler: (code: string) =>
-                    code.startsWith('export default JSON.parse(') ? { code: readingModule(file), map: null } : null,
+                  handler: () => (existsSync(file) ? { code: readingModule(file), map: null } : null),
                 },
               },
             ],
