@@ -11,9 +11,13 @@ export function cacheHome(cwd = process.cwd()): string {
   return dir ? path.resolve(cwd, dir) : path.join(cwd, 'node_modules', '.cache');
 }
 
-/** Astro's cache (content layer, images, incremental build): one per content root, so builds of different content never share a data store. */
+/**
+ * Astro's cache (content layer, images, incremental build): one per content root and project folder, so
+ * builds of different content never share a data store, nor do two checkouts sharing ZGZJ_CACHE_DIR
+ * (the store keeps file paths relative to the project: from another folder its images are not found).
+ */
 export function astroCacheDir(root: string, cwd = process.cwd()): string {
-  const id = createHash('sha256').update(root).digest('hex').slice(0, 12);
+  const id = createHash('sha256').update(root).update('\0').update(path.resolve(cwd)).digest('hex').slice(0, 12);
   return process.env['ZGZJ_CACHE_DIR']
     ? path.join(cacheHome(cwd), 'astro', id)
     : path.join(cwd, 'node_modules', '.astro', id);
