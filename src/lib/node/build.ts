@@ -150,6 +150,9 @@ export async function runBuild(options: BuildOptions, steps: BuildStep[] = defau
       print,
       cleared: new Promise((resolve) => (verdict = resolve)),
     });
+    // Astro's process is spawned by work this call queued; the validation below is mostly synchronous
+    // and held the spawn back until it ended (8 s cold, 1.5-2 s warm at 10,000 homes): let it run first.
+    await new Promise((resolve) => setImmediate(resolve));
     let entries: Entries | undefined;
     let checkedFiles: string[] = [];
     let saveChecks = () => {};
