@@ -25,7 +25,6 @@ import {
  * scripts/build.ts reuse pages; `astro build` alone renders them all.
  */
 export function reusePages(): AstroIntegration {
-  const reusing = () => (process.env[PAGES_ENV] ? readPlan() : null);
   let folders: Promise<void> = Promise.resolve();
   let outDir: string | undefined;
   return {
@@ -33,17 +32,17 @@ export function reusePages(): AstroIntegration {
     hooks: {
       // The build's output folder is new each time: Astro need not empty it (the pages' folders are made early).
       'astro:config:setup': ({ updateConfig }) => {
-        if (reusing()) updateConfig({ vite: { build: { emptyOutDir: false } } });
+        if (readPlan()) updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       // The pages' folders are made from the end of the content sync on, beside bundling and rendering.
       'astro:config:done': ({ config }) => void (outDir = fileURLToPath(config.outDir)),
       'astro:build:start': () => {
-        const plan = reusing();
+        const plan = readPlan();
         if (plan && outDir) folders = makePageFolders(outDir, Object.keys(plan.pages));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const pagesDir = process.env[PAGES_ENV];
-        const plan = reusing();
+        const plan = readPlan();
         if (!pagesDir || !plan) return;
         await folders;
         const out = fileURLToPath(dir);

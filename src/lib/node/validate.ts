@@ -119,7 +119,7 @@ export async function validateContent(
   const rulesStart = performance.now();
   const report = rulesSkipped ? undefined : checkAwards(awardsInputFrom(loaded.entries, loaded.partial), { today });
   const rulesMs = performance.now() - rulesStart;
-  // At 10,000 homes the cache is ~100 MB of JSON: writing it takes a second.
+  // At 10,000 homes the cache is ~50 MB of JSON: writing it takes about half a second.
   if (cache) (options.saveLater ?? ((save) => save()))(() => cache.save());
   const all = [...sortProblems(format), ...sortProblems(report?.problems ?? [])];
   return {

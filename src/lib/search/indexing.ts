@@ -119,8 +119,8 @@ const readText = (file: string) => readFile(file, 'utf8').catch(() => undefined)
 
 /**
  * Beside a cached merged index: its word chunks' files by the hash of their CBOR. A warm rebuild after a
- * home and a story changed at 10,000 homes left 375 of 683 chunks as they were; their gzip (2 s of CPU for
- * all) is not done again.
+ * home and a story changed at 10,000 homes left 375 of 683 chunks as they were; their gzip (merge-index.ts,
+ * CHUNK_LEVEL) is not done again.
  */
 const CHUNKS_FILE = 'chunks.json';
 
