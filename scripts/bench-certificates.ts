@@ -6,11 +6,12 @@
  * peak RSS. The benchmark itself is src/lib/bench/certificates-bench.ts.
  *   node scripts/bench-certificates.ts [--n 200] [--dpi 200] [--workers N] [--no-chromium]
  */
-import { parseArgs } from 'node:util';
 import { benchCertificates } from '../src/lib/bench/certificates-bench.ts';
 import { CERTIFICATE_DPI } from '../src/lib/certificates/render.ts';
+import { commandLine } from '../src/lib/node/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = commandLine({
+  usage: '用法：node scripts/bench-certificates.ts [--n 200] [--dpi 200] [--workers N] [--no-chromium]',
   options: {
     n: { type: 'string', default: '200' },
     dpi: { type: 'string', default: String(CERTIFICATE_DPI) },

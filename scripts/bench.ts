@@ -17,12 +17,12 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { BENCH_OPTIONS, benchSettings } from '../src/lib/bench/options.ts';
+import { BENCH_COMMAND, benchSettings } from '../src/lib/bench/options.ts';
 import { printedResult, resultJson, resultMarkdown, resultName } from '../src/lib/bench/results.ts';
 import { runBench } from '../src/lib/bench/run.ts';
+import { commandLine } from '../src/lib/node/command-line.ts';
 
-const { values } = parseArgs({ options: BENCH_OPTIONS });
+const { values } = commandLine(BENCH_COMMAND);
 const settings = benchSettings(values);
 const project = path.resolve(import.meta.dirname, '..');
 const log = (line: string) => console.error(line);

@@ -8,10 +8,11 @@
  *   node scripts/cms-figures.ts [--content tests/fixtures/mini] [--runs 3]
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { measureEditor } from '../src/lib/bench/cms-editor.ts';
+import { commandLine } from '../src/lib/node/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = commandLine({
+  usage: '用法：node scripts/cms-figures.ts [--content tests/fixtures/mini] [--runs 3]',
   options: { content: { type: 'string', default: 'tests/fixtures/mini' }, runs: { type: 'string', default: '3' } },
 });
 await measureEditor(

@@ -5,11 +5,16 @@
  * checks, and the live preview beside it.
  *   npm run edit [-- --content DIR] [--port 4321]
  */
-import { parseArgs } from 'node:util';
+import { CONTENT_HELP, commandLine } from '../src/lib/node/command-line.ts';
 import { contentRoot } from '../src/lib/node/content-root.ts';
 import { startEditServer } from '../src/lib/node/edit-server.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' }, port: { type: 'string', default: '4321' } } });
+const { values } = commandLine({
+  usage: '用法：npm run edit [-- 选项]',
+  about: '在本机启动内容编辑器（Decap CMS）：在浏览器里新建和修改内容，保存前先做完整检查，旁边的预览网站随即更新。',
+  options: { content: { type: 'string' }, port: { type: 'string', default: '4321' } },
+  help: { content: CONTENT_HELP, port: ['8080', '端口号'] },
+});
 if (values.content) process.env['CONTENT_ROOT'] = values.content;
 const root = contentRoot();
 

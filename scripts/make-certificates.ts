@@ -12,39 +12,35 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { CertificateBatchError, makeCertificates } from '../src/lib/certificates/batch.ts';
 import type { CertificateInput } from '../src/lib/certificates/types.ts';
 import { imageCacheDir } from '../src/lib/node/cache-dirs.ts';
 import { contentCertificates } from '../src/lib/node/certificates.ts';
+import { commandLine } from '../src/lib/node/command-line.ts';
 import { contentRoot } from '../src/lib/node/content-root.ts';
 
 const USAGE =
-  '用法：node scripts/make-certificates.ts [--content 内容目录] [--records 记录.json] [--out 输出目录] [--cache 缓存目录] [--only 证书编号] [--shard k/n] [--dpi 200] [--workers N]';
+  '用法：node scripts/make-certificates.ts [--content 内容目录] [--records 记录.json] [--out 输出目录] [--cache 缓存目录] [--only 证书编号] [--shard k/n] [--dpi 200] [--workers N] [--recycle-after N]';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
 }
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      records: { type: 'string' },
-      content: { type: 'string' },
-      out: { type: 'string' },
-      cache: { type: 'string' },
-      only: { type: 'string' },
-      shard: { type: 'string' },
-      dpi: { type: 'string' },
-      workers: { type: 'string' },
-      'recycle-after': { type: 'string' },
-    },
-  }));
-} catch (e) {
-  fail(`${(e as Error).message}\n${USAGE}`, 2);
-}
+const { values } = commandLine({
+  usage: USAGE,
+  options: {
+    records: { type: 'string' },
+    content: { type: 'string' },
+    out: { type: 'string' },
+    cache: { type: 'string' },
+    only: { type: 'string' },
+    shard: { type: 'string' },
+    dpi: { type: 'string' },
+    workers: { type: 'string' },
+    'recycle-after': { type: 'string' },
+  },
+});
 if (values.content) process.env['CONTENT_ROOT'] = values.content;
 values.out ??= 'dist/certificates';
 values.cache ??= path.join(imageCacheDir(), 'certificates');

@@ -8,10 +8,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
 import { COLLECTIONS, entryId, type CollectionName } from '../src/lib/content/collections.ts';
 import { parseMarkdownSource } from '../src/lib/content/source.ts';
+import { CONTENT_HELP, commandLine } from '../src/lib/node/command-line.ts';
 import { contentRoot } from '../src/lib/node/content-root.ts';
 import { shownPath } from '../src/lib/node/read-content.ts';
 import { siteTags, todayInChina } from '../src/lib/node/site-config.ts';
@@ -23,15 +23,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({ allowPositionals: true, options: { content: { type: 'string' }, city: { type: 'string' } } });
-  } catch (error) {
-    return fail(
-      `命令参数有误：${(error as Error).message}\n用法：npm run new -- story "标题"（或 lecture "标题"、home "名称" --city jinan）`,
-    );
-  }
-})();
+const { values, positionals } = commandLine({
+  usage: '用法：npm run new -- story "标题"（或 lecture "标题"、home "名称" --city jinan）',
+  about: `新建一个内容文件，每个字段都附有中文说明。可以新建：${Object.entries(KINDS)
+    .map(([kind, { label }]) => `${kind}（${label}）`)
+    .join('、')}。`,
+  allowPositionals: true,
+  options: { content: { type: 'string' }, city: { type: 'string' } },
+  help: { content: CONTENT_HELP, city: ['jinan', '职工之家所在城市的拼音（新建职工之家时必填）'] },
+});
 if (values.content) process.env['CONTENT_ROOT'] = values.content;
 const root = contentRoot();
 if (!existsSync(root)) fail(`内容目录 ${root} 不存在。请检查 --content 或 CONTENT_ROOT 写的路径。`);

@@ -22,12 +22,14 @@
  *   pairs     no alias tokens, whole-term start, character pairs only
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/node/command-line.ts';
 import { VARIANTS } from '../src/lib/search/experiment/browser-run.ts';
 import { runSearchExperiment, type ExperimentResult } from '../src/lib/search/experiment/measure.ts';
 import { experimentReport, parseVariants } from '../src/lib/search/experiment/report.ts';
 
-const { values } = parseArgs({
+const { values } = commandLine({
+  usage:
+    '用法：node scripts/search-experiment.ts [--pages 1000,5000] [--variants stock,ours,degraded,pairs] [--out report.json] [--keep]',
   options: {
     pages: { type: 'string', default: '1000,5000' },
     variants: { type: 'string', default: VARIANTS.join(',') },

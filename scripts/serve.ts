@@ -5,16 +5,23 @@
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../src/lib/node/command-line.ts';
 import { listenMessage } from '../src/lib/node/listen-error.ts';
 import { createStaticServer } from '../src/lib/node/static-server.ts';
 import { SECURITY_HEADERS } from '../src/lib/security/headers.ts';
 
-const { values } = parseArgs({
+const { values } = commandLine({
+  usage: '用法：npm run serve [-- 选项]',
+  about: '在本机提供已经构建好的网站（先运行 npm run build），用浏览器打开它显示的地址即可查看。',
   options: {
     dir: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4321' },
     host: { type: 'string', default: '127.0.0.1' },
+  },
+  help: {
+    dir: ['dist-my-union', '网站所在的文件夹'],
+    port: ['8080', '端口号'],
+    host: ['0.0.0.0', '在哪个地址上提供；0.0.0.0 让同一局域网里的电脑也能打开'],
   },
 });
 const port = Number(values.port);

@@ -10,12 +10,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../../src/lib/node/command-line.ts';
 import { PHOTO_NAMES, samplePhoto } from '../../src/lib/sample-photos/render.ts';
 
 const OUT = path.join(import.meta.dirname, '../../content/media/photos');
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { positionals } = commandLine({
+  usage: '用法：node scripts/dev/make-sample-photos.ts [照片名 ...]',
+  options: {},
+  allowPositionals: true,
+});
 const names = positionals.length ? positionals : PHOTO_NAMES;
 mkdirSync(OUT, { recursive: true });
 for (const name of names) {

@@ -1,5 +1,6 @@
 /** The benchmark's command-line options and what they decide (pure). */
 import type { ParseArgsOptionsConfig } from 'node:util';
+import type { CommandSpec } from '../node/command-line.ts';
 
 /** `npm run bench` options, for node:util's parseArgs. */
 export const BENCH_OPTIONS = {
@@ -19,6 +20,30 @@ export const BENCH_OPTIONS = {
   /** Where the .json and .md go; bench/results by default. */
   results: { type: 'string' },
 } as const satisfies ParseArgsOptionsConfig;
+
+/** `npm run bench --help`: what the benchmark does and a line per option. */
+export const BENCH_COMMAND: CommandSpec<typeof BENCH_OPTIONS, false> = {
+  usage: '用法：npm run bench [-- 选项]',
+  about:
+    '基准测试：生成一批职工之家、案例和课程，用真实的构建流程冷构建、无改动重建、改动后增量构建并计时，与 Hugo 和 Chromium 比较，测搜索和页面大小；结果写入 bench/results/（各项数字的含义见 bench/README.md）。',
+  options: BENCH_OPTIONS,
+  help: {
+    quick: '快速运行（CI 用：300 个职工之家），不跑 Lighthouse 和与 Chromium 的证书比较，除非另外要求',
+    homes: ['5000', '生成多少个职工之家（默认 10000，--quick 时 300）'],
+    stories: ['500', '生成多少篇案例（默认 1000，--quick 时 50）'],
+    courses: ['20', '生成多少门课程（默认 50，--quick 时 5）'],
+    seed: ['7', '生成内容用的随机种子，同一种子生成同样的内容'],
+    'as-of': ['2025-12-31', '荣誉状态和期限按哪一天计算'],
+    sample: ['dist', '要称页面大小、打分的示例网站输出文件夹（不写时现场构建一个；--quick 时先用 dist/ 里的）'],
+    lighthouse: '用 Lighthouse 给示例网站的页面打分（完整运行默认打分）',
+    certificates: '与 Chromium 比较证书绘制速度（完整运行默认比较）',
+    'no-lighthouse': '不跑 Lighthouse',
+    'no-hugo': '不与 Hugo 比较',
+    'no-verify': '不再冷构建一次来逐字节核对增量构建的结果',
+    keep: '保留生成的内容和构建结果，不删除',
+    results: ['my-results', '把 .json 和 .md 写到哪个文件夹（默认 bench/results）'],
+  },
+};
 
 /** The option values as parseArgs returns them for BENCH_OPTIONS. */
 export interface BenchArgs {

@@ -1,10 +1,11 @@
 /**
  * The command line that `npm run import` and `npm run export` share: `honours`, what follows it,
  * `--year <YYYY>` and `--content DIR`, plus each command's own options. Wrong arguments print
- * their message in Chinese with the command's usage and exit 2.
+ * their message in Chinese with the command's usage and exit 2; `--help` prints the usage.
  */
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import type { ParseArgsOptionsConfig } from 'node:util';
 import { usage } from '../spreadsheets/messages.ts';
+import { commandLine } from './command-line.ts';
 
 const SHARED = { year: { type: 'string' }, content: { type: 'string' } } as const;
 
@@ -13,14 +14,11 @@ export function honoursCommand<const O extends ParseArgsOptionsConfig>(usageText
     console.error(`${message}\n${usageText}`);
     process.exit(2);
   };
-  const config = { allowPositionals: true, options: { ...SHARED, ...options } } as const;
-  let parsed: ReturnType<typeof parseArgs<typeof config>>;
-  try {
-    parsed = parseArgs(config);
-  } catch (error) {
-    return fail(usage.badArguments((error as Error).message));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = commandLine({
+    usage: usageText,
+    allowPositionals: true,
+    options: { ...SHARED, ...options },
+  });
   const [kind, ...rest] = positionals;
   if (kind !== 'honours') fail(usage.unknownKind(kind ?? ''));
   const { content } = values as { content?: string };

@@ -4,6 +4,7 @@
  * finds every one in docs/editor-guide.md). The award rules' own messages
  * (R1-R9) come from src/lib/awards and are printed as they are.
  */
+import { ARGUMENT_REASONS, wrongArguments } from '../node/command-line.ts';
 import { COLUMNS } from './columns.ts';
 
 const EXAMPLE_FORMS = '2026-04-26、2026/4/26、2026.4.26、2026年4月26日';
@@ -36,7 +37,8 @@ export const usage = {
   importUsage:
     '用法：npm run import -- honours <表格.xlsx|表格.csv> --year <年份> [--dry-run] [--final] [--format json]',
   exportUsage: '用法：npm run export -- honours --year <年份> [--out 文件.xlsx]，或 --all 导出所有年份',
-  badArguments: (reason: string) => `命令参数有误：${reason}`,
+  /** Any wrong option, in the words every command uses (src/lib/node/command-line.ts). */
+  badArguments: wrongArguments,
   unknownKind: (kind: string) => `不能导入或导出“${kind}”：目前只有 honours（荣誉名单）。`,
   needYear: '请用 --year 指定名单的年份，例如 --year 2026。',
   badYear: (year: string) => `--year 应为四位数年份，例如 2026，收到的是“${year}”。`,
@@ -159,7 +161,7 @@ export const MESSAGE_EXAMPLES = {
   usage: {
     importUsage: usage.importUsage,
     exportUsage: usage.exportUsage,
-    badArguments: usage.badArguments("Unknown option '--yaer'"),
+    badArguments: usage.badArguments(ARGUMENT_REASONS.unknown('--yaer', '--year')),
     unknownKind: usage.unknownKind('homes'),
     needYear: usage.needYear,
     badYear: usage.badYear('26'),
