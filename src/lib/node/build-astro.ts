@@ -10,7 +10,7 @@ import { astroPagesReport, type AstroPagesReport } from '../build/astro-pages.ts
 import { reusePlan, type PageManifest } from '../build/page-manifest.ts';
 import { removeOnExit, runChild } from './build-interrupt.ts';
 import { waitForLock } from './build-state.ts';
-import { CHECKED_FILES_ENV } from './content-guard.ts';
+import { CHECKED_FILES_ENV } from './checked-files.ts';
 import { PAGES_ENV, nextManifestPath, planPath, readJson, readKeyedPages, writeManifest } from './page-reuse.ts';
 
 const ASTRO = path.join('node_modules', 'astro', 'bin', 'astro.mjs');

@@ -2,7 +2,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFixture, editFile } from '../../../tests/helpers/build.ts';
-import { CHECKED_FILES_ENV, guardCollection, validationPassed } from './content-guard.ts';
+import { CHECKED_FILES_ENV, validationPassed } from './checked-files.ts';
+import { guardCollection } from './content-guard.ts';
 import { validateContent } from './validate.ts';
 import { ValidationCache } from './validation-cache.ts';
 
