@@ -11,6 +11,7 @@ import { checkPrivacy, type PrivacyOptions } from '../guards/privacy.ts';
 import { parseVtt } from '../courses/vtt.ts';
 import { decodeText } from './encoding.ts';
 import type { ImageReference } from './images.ts';
+import type { ValidationCache } from './validation-cache.ts';
 import { resolveReference, shownPath } from './read-content.ts';
 
 /** An entry this large slows every build; past the hard limit it is not an article but pasted data. */
@@ -81,12 +82,13 @@ function decoded(src: string): string {
   }
 }
 
-/** Every image the content shows, from fields and bodies, resolved to its file. */
+/** Every image the content shows, from fields and bodies, resolved to its file; `cache` keeps each body's images. */
 export function imageReferences(
   root: string,
   sources: readonly SourceFile[],
   entries: Entries,
   cwd = process.cwd(),
+  cache?: ValidationCache,
 ): ImageReference[] {
   const refs: ImageReference[] = [];
   const add = (
@@ -119,7 +121,9 @@ export function imageReferences(
   }
   for (const f of sources) {
     if (!f.source.body || f.unreadable) continue;
-    for (const img of bodyImages(f.source.body, f.source.bodyLine, f.file.endsWith('.mdx'))) {
+    const body = f.source.body;
+    const find = () => bodyImages(body, f.source.bodyLine, f.file.endsWith('.mdx'));
+    for (const img of f.key && cache ? cache.bodyImages(f.key, find) : find()) {
       add(f.file, () => ({ line: img.line, col: img.col }), img.src, undefined, true);
     }
   }

@@ -101,7 +101,7 @@ export async function validateContent(
       ...(site.config?.tags ? { tags: site.config.tags } : {}),
       imageSize: imageSizer(root, cwd),
     }),
-    ...(await checkImages(imageReferences(root, loaded.sources, loaded.entries, cwd))),
+    ...(await checkImages(imageReferences(root, loaded.sources, loaded.entries, cwd, cache))),
     ...checkGlyphs(
       printedTexts(
         loaded.entries,

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFixture, editFile } from '../../../tests/helpers/build.ts';
@@ -23,6 +23,8 @@ describe('the validation cache', () => {
     edit('stories/test-story.md', /^homes: \[.*\]$/m, 'homes: [test-home, no-such-home]');
     edit('homes/test-home.md', '{ year: 2024, percent: 93 }', '{ year: 2024, percent: 60 }');
     edit('stories/test-story.md', /\n## /, '\n联系电话 13800138000。\n\n## ');
+    // An image the body shows that is not there.
+    edit('stories/test-story.md', /\n## /, '\n![活动照片](../media/photos/hall.jpg)\n\n## ');
     writeFileSync(path.join(root, 'lectures/broken.md'), '---\ntitle: [未闭合\n---\n正文\n');
   });
 
@@ -61,5 +63,19 @@ describe('the validation cache', () => {
     await validate(cache());
     const other = new ValidationCache(path.join(dir, 'cache.json'), 'another version');
     expect((await validate(other)).files?.reused).toBe(0);
+  });
+
+  it('keeps the images a body shows, and checks every time that they are there', async () => {
+    const missing = (r: Awaited<ReturnType<typeof validate>>) =>
+      r.problems.filter((p) => p.file.endsWith('test-story.md') && p.message.includes('hall.jpg'));
+    const cold = await validate(cache());
+    expect(missing(cold)).toHaveLength(1);
+    const warm = await validate(cache());
+    expect(warm.files?.checked).toBe(0);
+    expect(missing(warm)).toEqual(missing(cold));
+    copyFileSync(path.join(root, 'media/photos/room.jpg'), path.join(root, 'media/photos/hall.jpg'));
+    const added = await validate(cache());
+    expect(added.files?.checked).toBe(0);
+    expect(missing(added)).toEqual([]);
   });
 });
