@@ -28,10 +28,18 @@ async function digest(modules: readonly string[], packages: readonly string[], e
   return hash.update(extra).digest('hex');
 }
 
-/** The inputs of a shard: what prepares its pages, Pagefind, and what writes its page list (shards.ts). */
+/** The inputs of a shard: what prepares its pages and keys them, Pagefind, and what writes its page list (shards.ts). */
 export const shardInputs = () =>
   digest(
-    ['index-page.ts', 'html-reading.ts', 'dictionary.ts', 'words.ts', '../domain/vocab.ts', 'pagefind-files.ts'],
+    [
+      'index-page.ts',
+      'indexed-digest.ts',
+      'html-reading.ts',
+      'dictionary.ts',
+      'words.ts',
+      '../domain/vocab.ts',
+      'pagefind-files.ts',
+    ],
     ['pagefind', 'ultrahtml', 'entities'],
   );
 

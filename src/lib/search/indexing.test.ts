@@ -108,6 +108,55 @@ describe('buildSearchIndex in shards', () => {
   });
 });
 
+describe('buildSearchIndex keys shards by what Pagefind is given', () => {
+  const one = { homes: 1, stories: 1 };
+  /** A story page whose "related" section Pagefind skips; it shows another story's title, summary and picture. */
+  const story = (i: number, related: string, picture: string) =>
+    `<!doctype html><html lang="zh-CN"><head><title>案例${i}</title></head><body><main data-pagefind-body>` +
+    `<h1>案例${i}</h1><p>职工书屋全天开放</p><section data-pagefind-ignore><h2>相关案例</h2>` +
+    `<ul><li><img src="${picture}" alt="活动照片"><a href="/stories/x/">${related}</a><p>${related}的摘要</p></li></ul>` +
+    `</section><p>尾声</p></main></body></html>`;
+  function writeStories(dir: string, related: string, picture = '/a.webp') {
+    for (let i = 0; i < 4; i++) {
+      const file = path.join(dir, `stories/s${i}/index.html`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, story(i, i === 2 ? related : '夜班书屋', picture));
+    }
+  }
+  /** The index a build without any cache makes of the same pages. */
+  async function cold(name: string, related: string, picture?: string) {
+    const dir = path.join(tmp, name);
+    writeStories(dir, related, picture);
+    await buildSearchIndex({ siteDir: dir, cacheDir: false, buckets: one });
+    return snapshot(path.join(dir, 'pagefind'));
+  }
+  const site = path.join(tmp, 'stories-site');
+  const cacheDir = path.join(tmp, 'stories-cache');
+  let before: Record<string, string> = {};
+
+  it('does not index a shard again when only what Pagefind skips changed, and ends where a cold build does', async () => {
+    writeStories(site, '夜班书屋');
+    await buildSearchIndex({ siteDir: site, cacheDir, buckets: one });
+    writeStories(site, '快递小哥有了歇脚的地方');
+    const stats = await buildSearchIndex({ siteDir: site, cacheDir, buckets: one });
+    expect([stats.rebuilt, stats.merge.status]).toEqual([0, 'reused']);
+    before = await cold('stories-cold-1', '快递小哥有了歇脚的地方');
+    expect(snapshot(path.join(site, 'pagefind'))).toEqual(before);
+  }, 60_000);
+
+  it('indexes it again when a picture there changed, which Pagefind may show for the page', async () => {
+    writeStories(site, '快递小哥有了歇脚的地方', '/b.webp');
+    const stats = await buildSearchIndex({ siteDir: site, cacheDir, buckets: one });
+    expect(stats.shards.filter((s) => s.status === 'rebuilt').map((s) => [s.name, s.reason])).toEqual([
+      ['stories', 'changed'],
+    ]);
+    const after = await cold('stories-cold-2', '快递小哥有了歇脚的地方', '/b.webp');
+    // Pagefind did take the picture in the skipped section for the page's result.
+    expect(after).not.toEqual(before);
+    expect(snapshot(path.join(site, 'pagefind'))).toEqual(after);
+  }, 60_000);
+});
+
 describe('shards', () => {
   it('put home pages and stories in buckets by URL, and the rest in one shard', () => {
     expect(pageKind('/homes/jinan-1/')).toBe('homes');

@@ -21,7 +21,7 @@ import { makeDictionary, type Dictionary } from './dictionary.ts';
 import { encodeFacetTable, FACET_TABLE_FILE } from './facet-table.ts';
 import { listFiles, sizes } from './index-folders.ts';
 import { mergeInputs, shardInputs } from './index-inputs.ts';
-import { prepareForIndex } from './index-page.ts';
+import { preparePage, type PreparedPage } from './indexed-digest.ts';
 import { DIGESTS_FILE, PageDigests } from './page-digests.ts';
 import { mergeIndexes } from './merge-index.ts';
 import { chunkSizeSetting } from './merge-words.ts';
@@ -179,6 +179,9 @@ const pageCount = async (dir: string) =>
     ).languages,
   ).reduce((n, l) => n + l.page_count, 0);
 
+/** The digest of a page marked searchable that has no searchable part Pagefind is given. */
+const NOT_INDEXED = '-';
+
 /** A page to index: where it is, its URL and a hash of the built file. */
 interface SitePage {
   rel: string;
@@ -230,14 +233,20 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     groups.set(shard, [...(groups.get(shard) ?? []), p]);
   }
   const names = [...groups.keys()].sort();
-  const keyOf = new Map(site.map((p) => [p.url, p.rel]));
-  const prepare = (html: string) =>
+  const sortKeys = new Map(site.map((p) => [p.url, p.rel]));
+  const prepare = (html: string, digest: string): PreparedPage | undefined =>
     mark
-      ? prepareForIndex(html, {
+      ? preparePage(html, {
           dict,
           ...(options.excludeSelectors ? { excludeSelectors: options.excludeSelectors } : {}),
         })
-      : html;
+      : { html, digest };
+  /** A page read and made ready for Pagefind; its digest is remembered. */
+  const prepared = async (p: SitePage) => {
+    const page = prepare(await readFile(path.join(siteDir, p.rel), 'utf8'), p.digest);
+    digests.setIndexed(p.rel, page?.digest ?? NOT_INDEXED);
+    return page;
+  };
   const settings = JSON.stringify({
     inputs: await shardInputs(),
     dictionary: [dict.words, [...new Set(dict.groupOf.values())].map((g) => g.words)],
@@ -260,20 +269,29 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     for (const name of names) {
       const t0 = Date.now();
       const pages = groups.get(name) ?? [];
-      const key = shardKey(pages, settings);
-      const reused = cacheDir !== false && (await isCached(cacheDir, name, key));
-      let dir = cachedShard(scratch, name, key);
+      // A shard is keyed by what Pagefind is given of its pages. Pages written anew are made ready
+      // first when the shard may be in the cache; otherwise while they are indexed.
+      if (cacheDir !== false && known.has(name))
+        for (const p of pages) if (digests.indexed(p.rel) === undefined) await prepared(p);
+      const keyOf = () =>
+        shardKey(
+          pages.map((p) => ({ url: p.url, digest: digests.indexed(p.rel) ?? '' })),
+          settings,
+        );
+      const ready = pages.every((p) => digests.indexed(p.rel) !== undefined);
+      const reused = cacheDir !== false && ready && (await isCached(cacheDir, name, keyOf()));
+      let dir = reused ? cachedShard(scratch, name, keyOf()) : '';
       if (!reused) {
         const written = path.join(scratch, `.writing-${name}-${process.pid}`);
-        const prepared = async function* () {
+        const made = async function* () {
           for (const p of pages) {
-            const html = prepare(await readFile(path.join(siteDir, p.rel), 'utf8'));
-            if (html !== undefined) yield { url: p.url, html };
+            const page = await prepared(p);
+            if (page) yield { url: p.url, html: page.html };
           }
         };
-        errors.push(...(await indexShard(prepared(), written, options)));
-        await writePageList(written, keyOf);
-        dir = await storeShard(written, scratch, name, key);
+        errors.push(...(await indexShard(made(), written, options)));
+        await writePageList(written, sortKeys);
+        dir = await storeShard(written, scratch, name, keyOf());
       }
       used.add(path.basename(dir));
       dirs.push(dir);

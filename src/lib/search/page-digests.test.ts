@@ -55,4 +55,18 @@ describe('page digests between builds', () => {
     expect(pages[0]!.digest).toBe(sha(path.join(second, 'a/index.html')));
     expect(d.hashed).toBeGreaterThanOrEqual(1);
   });
+
+  it('keeps what Pagefind is given of a page while its bytes are the same, even written anew', async () => {
+    const d = await PageDigests.load(cache);
+    for (const rel of PAGES) await d.of(second, rel);
+    PAGES.forEach((rel, i) => d.setIndexed(rel, `indexed-${i}`));
+    await d.save(cache);
+    const same = readFileSync(path.join(second, 'b/index.html'));
+    rmSync(path.join(second, 'b/index.html'));
+    writeFileSync(path.join(second, 'b/index.html'), same);
+    writeFileSync(path.join(second, 'c/index.html'), '<main>c, changed</main>');
+    const next = await PageDigests.load(cache);
+    for (const rel of PAGES) await next.of(second, rel);
+    expect(PAGES.map((rel) => next.indexed(rel))).toEqual(['indexed-0', 'indexed-1', undefined]);
+  });
 });

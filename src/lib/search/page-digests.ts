@@ -6,7 +6,8 @@
  * to the file hashed then (src/integrations/reuse-pages.ts): while it has the
  * same inode, size and modification time, and more than one name, its digest
  * is taken as remembered. Pages written by this build are new files, and are
- * read and hashed.
+ * read and hashed. Each page also keeps the digest of what Pagefind is given
+ * of it (indexed-digest.ts), which holds while its bytes are the same.
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
@@ -16,8 +17,11 @@ import path from 'node:path';
 /** Beside the shards in the search index's cache. */
 export const DIGESTS_FILE = 'page-digests.json';
 
-/** What was remembered of a page: inode, size, modification time (ms), digest, whether it is searchable. */
-type Remembered = [ino: number, size: number, mtimeMs: number, digest: string, marked: boolean];
+/**
+ * What was remembered of a page: inode, size, modification time (ms), digest, whether it is searchable,
+ * and the digest of what Pagefind is given of it, once known.
+ */
+type Remembered = [ino: number, size: number, mtimeMs: number, digest: string, marked: boolean, indexed?: string];
 
 export interface PageDigest {
   digest: string;
@@ -61,9 +65,24 @@ export class PageDigests {
     }
     const bytes = await readFile(file);
     const page = { digest: createHash('sha256').update(bytes).digest('base64'), marked: bytes.includes(MARKER) };
-    this.#next[rel] = [s.ino, s.size, s.mtimeMs, page.digest, page.marked];
+    // A page written again with the same bytes is given to Pagefind the same.
+    const indexed = last && last[3] === page.digest ? last[5] : undefined;
+    const next: Remembered = [s.ino, s.size, s.mtimeMs, page.digest, page.marked];
+    if (indexed) next[5] = indexed;
+    this.#next[rel] = next;
     this.hashed++;
     return page;
+  }
+
+  /** The digest of what Pagefind is given of the page `rel` (after `of`), if known. */
+  indexed(rel: string): string | undefined {
+    return this.#next[rel]?.[5];
+  }
+
+  /** Records the digest of what Pagefind is given of the page `rel` (after `of`). */
+  setIndexed(rel: string, digest: string): void {
+    const page = this.#next[rel];
+    if (page) page[5] = digest;
   }
 
   /** Keeps this build's pages (pages gone since are dropped). */
