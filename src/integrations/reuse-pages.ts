@@ -40,7 +40,7 @@ export function reusePages(): AstroIntegration {
         const plan = readPlan();
         if (plan && outDir) folders = makePageFolders(outDir, Object.keys(plan.pages));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const pagesDir = process.env[PAGES_ENV];
         const plan = readPlan();
         if (!pagesDir || !plan) return;
@@ -49,7 +49,7 @@ export function reusePages(): AstroIntegration {
         const keyed = readKeyedPages(pagesDir);
         const next: PageManifest = { version: MANIFEST_VERSION, code: plan.code, pages: {} };
         const listing: Record<string, boolean> = {};
-        for (const file of globSync('**/*.html', { cwd: out })) {
+        for (const file of renderedPages(out, assets)) {
           const html = readFileSync(path.join(out, file), 'utf8');
           const noindex = isNoindex(html);
           listing[file] = noindex;
@@ -79,4 +79,16 @@ export function reusePages(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The HTML files Astro wrote in `out`, from the output files it lists by route: walking the folder
+ * went through the 16,000 folders made beforehand for the pages to be linked (0.28 s at 10,000 homes).
+ */
+function renderedPages(out: string, assets: ReadonlyMap<string, readonly URL[]>): string[] {
+  const files = [...assets.values()]
+    .flat()
+    .map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.html'));
+  return files.length ? [...new Set(files)] : globSync('**/*.html', { cwd: out });
 }
