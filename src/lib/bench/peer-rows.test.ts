@@ -4,7 +4,7 @@ import { certificateRows, hugoRows, hugoSkippedRow } from './peer-rows.ts';
 describe('hugoRows', () => {
   it("sets Hugo's ms per page beside the whole Astro step and its rendering phase", () => {
     const { rows, hugoMsPerPage } = hugoRows(
-      { seconds: 2, pages: 1000, peakTreeMb: 80, version: 'hugo v0.131.0-abc linux/amd64' },
+      { runs: [{ seconds: 2, peakTreeMb: 80 }], pages: 1000, version: 'hugo v0.131.0-abc linux/amd64' },
       { msPerPage: 10, pages: 1000, renderSeconds: 4 },
     );
     expect(hugoMsPerPage).toBe(2);
@@ -16,9 +16,20 @@ describe('hugoRows', () => {
     expect(rows[0]!.note).toBe('1000 pages, 2.00 ms/page, peak 80 MB; v0.131.0-abc');
   });
 
+  it("takes the median of Hugo's builds, whose time varies widely, and shows their range", () => {
+    const times = [9.2, 2.8, 4.7, 3.1, 6.3];
+    const { rows, hugoMsPerPage } = hugoRows(
+      { runs: times.map((seconds, i) => ({ seconds, peakTreeMb: 600 + i })), pages: 1000, version: 'hugo v0.111.3' },
+      { msPerPage: 9.4, pages: 1000 },
+    );
+    expect(hugoMsPerPage).toBeCloseTo(4.7);
+    expect(rows.map((r) => r.value)).toEqual(['4.7 s', '2.0x']);
+    expect(rows[0]!.note).toBe('median of 5 builds (2.8-9.2 s), 1000 pages, 4.70 ms/page, peak 604 MB; v0.111.3');
+  });
+
   it('leaves out the rendering ratio when Astro did not report the phase, and says why Hugo was skipped', () => {
     const { rows } = hugoRows(
-      { seconds: 1, pages: 10, peakTreeMb: 1, version: 'hugo v1' },
+      { runs: [{ seconds: 1, peakTreeMb: 1 }], pages: 10, version: 'hugo v1' },
       { msPerPage: 1, pages: 10 },
     );
     expect(rows).toHaveLength(2);
