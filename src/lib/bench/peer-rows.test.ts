@@ -24,7 +24,7 @@ describe('hugoRows', () => {
     );
     expect(hugoMsPerPage).toBeCloseTo(4.7);
     expect(rows.map((r) => r.value)).toEqual(['4.7 s', '2.0x']);
-    expect(rows[0]!.note).toBe('median of 5 builds (2.8-9.2 s), 1000 pages, 4.70 ms/page, peak 604 MB; v0.111.3');
+    expect(rows[0]!.note).toBe('median of 5 builds (2.80-9.20 s), 1000 pages, 4.70 ms/page, peak 604 MB; v0.111.3');
   });
 
   it('leaves out the rendering ratio when Astro did not report the phase, and says why Hugo was skipped', () => {

@@ -22,7 +22,7 @@ export function hugoRows(
   const peak = Math.max(...hugo.runs.map((r) => r.peakTreeMb));
   const spread =
     times.length > 1
-      ? `median of ${times.length} builds (${times[0]!.toFixed(1)}-${times.at(-1)!.toFixed(1)} s), `
+      ? `median of ${times.length} builds (${times[0]!.toFixed(2)}-${times.at(-1)!.toFixed(2)} s), `
       : '';
   const rows = [
     peer(
