@@ -17,7 +17,7 @@ describe('judgeTargets', () => {
       recall: 1,
     });
     expect(t.map((x) => x.met)).toEqual([false, false, true, true, true, true, false, true, true]);
-    expect(t[0]!.margin).toBe('1.3x over the line');
+    expect(t[0]!.margin).toBe('25% over the line');
     expect(t[1]!.margin).toBe('100 s over');
     expect(t[2]!.margin).toBe('0.0% under; 20 s under 60 s');
     expect(t[3]!.margin).toBe('4.0% under');
