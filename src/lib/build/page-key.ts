@@ -21,29 +21,29 @@ export function pageKey(salt: string, ...parts: unknown[]): string {
  */
 const entryParts = new WeakMap<object, string>();
 
+/** The digest of what `value` shows (`shown`), made the first time it is asked for. */
+function partOf(value: object, shown: () => string): string {
+  let part = entryParts.get(value);
+  if (part === undefined) {
+    part = createHash('sha256').update(shown()).digest('base64url');
+    entryParts.set(value, part);
+  }
+  return part;
+}
+
 function replacer(this: unknown, key: string, value: unknown): unknown {
   // A content entry: its digest (of the file as written) stands for its body and its rendered
   // HTML, which follow from the body and the code; its data is kept, for the images it resolved.
   if (isEntry(value)) {
-    let part = entryParts.get(value);
-    if (part === undefined) {
-      const shown = JSON.stringify([value.id, value.collection, value.digest, JSON.stringify(value.data, replacer)]);
-      part = createHash('sha256').update(shown).digest('base64url');
-      entryParts.set(value, part);
-    }
-    return { '<entry>': part };
+    const shown = () =>
+      JSON.stringify([value.id, value.collection, value.digest, JSON.stringify(value.data, replacer)]);
+    return { '<entry>': partOf(value, shown) };
   }
   // A frozen object (a home's card, shown on its neighbours' pages and on many list pages): digested
   // once too. Whoever freezes one leaves what it holds unchanged as well, so its digest cannot go stale.
   if (typeof value === 'object' && value !== null && Object.isFrozen(value)) {
-    let part = entryParts.get(value);
-    if (part === undefined) {
-      part = createHash('sha256')
-        .update(JSON.stringify(Array.isArray(value) ? [...value] : { ...value }, replacer))
-        .digest('base64url');
-      entryParts.set(value, part);
-    }
-    return { '<frozen>': part };
+    const shown = () => JSON.stringify(Array.isArray(value) ? [...value] : { ...value }, replacer);
+    return { '<frozen>': partOf(value, shown) };
   }
   if (value instanceof Map) return { '<map>': [...value] };
   if (value instanceof Set) return { '<set>': [...value] };
