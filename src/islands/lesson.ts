@@ -154,6 +154,8 @@ export function startLesson() {
       }
     });
     p.on('seeking', () => tick(true));
+    // Resuming marks where playing starts again, so the first step after a pause counts too.
+    p.on('play', () => tick());
     for (const event of ['pause', 'ended']) p.on(event, () => (tick(), save()));
   }
 
