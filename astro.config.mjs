@@ -9,6 +9,7 @@ import { cmsAdmin } from './src/integrations/cms.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
+import { PAGES_AT_ONCE } from './src/lib/build/astro-pages.ts';
 import { contentGuard } from './src/lib/guards/build-guard.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // scripts/build.ts builds into a fresh folder and swaps it in only when every step passed.
   outDir: process.env['ASTRO_OUT_DIR'] || 'dist',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: PAGES_AT_ONCE },
   // One cache per content root, so builds of different content (tests, benchmarks) never share a data store.
   cacheDir: astroCacheDir(root),
   // No code blocks in editors' content; Shiki's inline styles would break the CSP.

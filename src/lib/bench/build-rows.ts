@@ -1,4 +1,5 @@
 /** The benchmark's rows for one build run: each step, the total, and the Astro step's profile by kind of page (pure). */
+import { PAGES_AT_ONCE } from '../build/astro-pages.ts';
 import { REASON_LABELS_EN } from './reasons.ts';
 import type { BuildRun } from './build-run.ts';
 import type { Row } from './report.ts';
@@ -73,13 +74,13 @@ export function buildRows(section: string, run: BuildRun): Row[] {
   ];
 }
 
-/** The Astro step by kind of page: pages, rendered with their summed render time, reused, and why rendered. */
+/** The Astro step by kind of page: pages, rendered with their summed (overlapping) render times, reused, and why rendered. */
 export function profileRows(section: string, run: BuildRun): Row[] {
   return (run.profile?.kinds ?? []).map((k) => ({
     section,
     item: k.en,
     value: `${(k.ms / 1000).toFixed(1)} s`,
-    note: `${k.pages} pages: ${k.rendered} rendered${
+    note: `${k.pages} pages: ${k.rendered} rendered, ${PAGES_AT_ONCE} at a time${
       k.rendered
         ? ` (${(k.ms / k.rendered).toFixed(1)} ms each; ${Object.entries(k.reasons)
             .map(([why, n]) => `${REASON_LABELS_EN[why as keyof typeof REASON_LABELS_EN]} ${n}`)

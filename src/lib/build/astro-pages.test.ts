@@ -33,6 +33,21 @@ describe('astroPagesReport', () => {
     expect(r.kinds.map((k) => k.id)).toEqual(['home-lists', 'homes', 'stories', 'other']);
   });
 
+  it('counts every page when pages rendered side by side share lines of the log', () => {
+    const sideBySide = [
+      ' generating static routes ',
+      '10:00:04   ├─ /homes/b/index.html  ├─ /homes/c/index.html  ├─ /homes/page/2/index.html (+3ms) ',
+      ' (+1.50s)  ├─ /stories/s/index.html (+4ms) ',
+      ' (+2ms) ',
+    ].join('\n');
+    const r = astroPagesReport(sideBySide, keyed, []);
+    expect(r).toMatchObject({ pages: 6, rendered: 4, reused: 2 });
+    const kind = (id: string) => r.kinds.find((k) => k.id === id)!;
+    expect(kind('homes')).toMatchObject({ rendered: 2, ms: 1503 });
+    expect(kind('home-lists')).toMatchObject({ rendered: 1, ms: 4 });
+    expect(kind('stories')).toMatchObject({ rendered: 1, ms: 2 });
+  });
+
   it('prints a line per kind in Chinese', () => {
     const lines = astroPagesLines(astroPagesReport(log, keyed, ['homes/gone/index.html']));
     expect(lines[0]).toBe('   页面 7 个：重新生成 5 个，沿用上次的 2 个，删除 1 个');
