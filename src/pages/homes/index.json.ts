@@ -1,4 +1,4 @@
-import { getImage } from 'astro:assets';
+import { cachedImage } from '../../components/common/cached-image.ts';
 import { siteHomes } from '../../data/homes.ts';
 
 /** The data of the in-page filter: every home's summary and a thumbnail. */
@@ -11,7 +11,7 @@ export async function GET() {
       list.push(s);
       continue;
     }
-    const image = await getImage({ src: cover.src, width: 480, format: 'webp' });
+    const image = await cachedImage({ src: cover.src, width: 480, format: 'webp' });
     list.push({ ...s, img: image.src, alt: cover.alt });
   }
   return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } });
