@@ -7,6 +7,7 @@ import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
 import { cmsAdmin } from './src/integrations/cms.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
+import { cspDigests } from './src/integrations/csp-digests.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
 import { PAGES_AT_ONCE } from './src/lib/build/astro-pages.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
     mdx({ syntaxHighlight: false }),
     contentMedia(root),
     dataStoreFile(),
+    cspDigests(),
     securityHeaders(),
     cmsAdmin(root),
     reusePages(),
