@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentRoot } from './src/lib/node/content-root.ts';
 import { readSiteConfig } from './src/lib/node/site-config.ts';
 import { cmsAdmin } from './src/integrations/cms.ts';
+import { contentAssetsOnce } from './src/integrations/content-assets-once.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { cspDigests } from './src/integrations/csp-digests.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     mdx({ syntaxHighlight: false }),
     contentMedia(root),
     dataStoreFile(),
+    contentAssetsOnce(),
     cspDigests(),
     securityHeaders(),
     cmsAdmin(root),
