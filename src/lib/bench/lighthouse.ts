@@ -22,7 +22,16 @@ export interface LighthouseScores {
   lighthouse: string;
 }
 
-/** Audits each page in turn; throws with Lighthouse's or Chromium's own message when either cannot run. */
+/**
+ * Lighthouse's errors of the trace rather than of the page, which it asks to be run again for
+ * ("Please run Lighthouse again"): one of them cost a full benchmark run its lesson-page figures.
+ */
+const TRANSIENT = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'PROTOCOL_TIMEOUT']);
+
+/**
+ * Audits each page in turn, a page whose trace failed once again; throws with Lighthouse's or
+ * Chromium's own message when either cannot run.
+ */
 export async function lighthouseScores(
   siteDir: string,
   pages: readonly { name: string; url: string }[],
@@ -34,15 +43,19 @@ export async function lighthouseScores(
   const chrome = await launchChromiumForLighthouse();
   try {
     const out: LighthouseScores[] = [];
-    for (const p of pages) {
-      const result = await lighthouse(`${base}${p.url}`, {
+    const audit = async (url: string) => {
+      const result = await lighthouse(`${base}${url}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
       });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${p.url}`);
-      const { lhr } = result;
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      return result.lhr;
+    };
+    for (const p of pages) {
+      let lhr = await audit(p.url);
+      if (lhr.runtimeError && TRANSIENT.has(lhr.runtimeError.code)) lhr = await audit(p.url);
       if (lhr.runtimeError) throw new Error(`${p.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const scores = Object.fromEntries(
         CATEGORIES.map((c) => {
