@@ -1,7 +1,7 @@
 /**
  * Lets `astro build` import each image of the content once. Astro's content sync lists every
  * image every entry uses in `.astro/content-assets.mjs`, one import per entry and image (the
- * entry's path rides along as `importer`, for paths relative to it): 20,941 imports of the same
+ * entry's path rides along as `importer`, for paths relative to it): 20,942 imports of the same
  * few photos at 10,000 homes, a 7 MB module that Vite resolves import by import on every build,
  * cold or warm. Those imports all end in the same module (Astro's resolver drops the `importer`);
  * this names each image once, by its path, and keeps the module's map, whose keys pages look
@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildTransform } from './build-transform.ts';
 
 const ASSETS_MODULE = /[\\/]\.astro[\\/]content-assets\.mjs$/;
 const IMPORT = /^import (__ASTRO_IMAGE_IMPORT_\d+) from ("[^"\n]*");$/gm;
@@ -53,26 +54,5 @@ export function oneImportPerImage(code: string, root: string): string {
 }
 
 export function contentAssetsOnce(): AstroIntegration {
-  return {
-    name: 'zgzj-content-assets-once',
-    hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build') return;
-        const root = fileURLToPath(config.root);
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'zgzj-content-assets-once',
-                transform: {
-                  filter: { id: ASSETS_MODULE },
-                  handler: (code: string) => ({ code: oneImportPerImage(code, root), map: null }),
-                },
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return buildTransform('zgzj-content-assets-once', ASSETS_MODULE, oneImportPerImage);
 }

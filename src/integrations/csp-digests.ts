@@ -8,6 +8,7 @@
  * version of Astro whose module no longer reads as expected is left as it is (only slower).
  */
 import type { AstroIntegration } from 'astro';
+import { buildTransform } from './build-transform.ts';
 
 const ENCRYPTION_MODULE = /[\\/]astro[\\/]dist[\\/]core[\\/]encryption\.js$/;
 const DECLARATION = 'async function generateCspDigest(data, algorithm) {';
@@ -31,28 +32,5 @@ export function rememberDigests(code: string): string | undefined {
 }
 
 export function cspDigests(): AstroIntegration {
-  return {
-    name: 'zgzj-csp-digests',
-    hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'zgzj-csp-digests',
-                transform: {
-                  filter: { id: ENCRYPTION_MODULE },
-                  handler: (code: string) => {
-                    const changed = rememberDigests(code);
-                    return changed === undefined ? null : { code: changed, map: null };
-                  },
-                },
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return buildTransform('zgzj-csp-digests', ENCRYPTION_MODULE, rememberDigests);
 }
