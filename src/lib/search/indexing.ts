@@ -23,7 +23,7 @@ import { listFiles, sizes } from './index-folders.ts';
 import { mergeInputs, shardInputs } from './index-inputs.ts';
 import { preparePage, type PreparedPage } from './indexed-digest.ts';
 import { DIGESTS_FILE, PageDigests } from './page-digests.ts';
-import { mergeIndexes } from './merge-index.ts';
+import { mergeIndexes, readShard, type ShardData } from './merge-index.ts';
 import { chunkSizeSetting } from './merge-words.ts';
 import {
   bucketCount,
@@ -265,7 +265,11 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const dirs: string[] = [];
   await rm(outputPath, { recursive: true, force: true });
   let merge: BuildSearchIndexStats['merge'] = { status: 'reused', ms: 0 };
+  /** The merge's reading of each shard taken from the cache, started while the others are indexed. */
+  const early = new Map<string, Promise<ShardData>>();
   try {
+    // First the shards in the cache, then those to index, so the merge reads the former meanwhile.
+    const plans: { name: string; pages: SitePage[]; keyOf: () => string; reused: boolean; ms: number }[] = [];
     for (const name of names) {
       const t0 = Date.now();
       const pages = groups.get(name) ?? [];
@@ -280,6 +284,17 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
         );
       const ready = pages.every((p) => digests.indexed(p.rel) !== undefined);
       const reused = cacheDir !== false && ready && (await isCached(cacheDir, name, keyOf()));
+      plans.push({ name, pages, keyOf, reused, ms: Date.now() - t0 });
+    }
+    // (When every shard is in the cache, so is the merged index: nothing to read then.)
+    if (plans.some((p) => !p.reused))
+      for (const { name, keyOf } of plans.filter((p) => p.reused)) {
+        const data = readShard(cachedShard(scratch, name, keyOf()));
+        data.catch(() => undefined); // awaited by the merge, which reports a failure
+        early.set(name, data);
+      }
+    for (const { name, pages, keyOf, reused, ms } of plans) {
+      const t0 = Date.now() - ms;
       let dir = reused ? cachedShard(scratch, name, keyOf()) : '';
       if (!reused) {
         const written = path.join(scratch, `.writing-${name}-${process.pid}`);
@@ -324,7 +339,12 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
           last = path.join(scratch, entry);
       const index = dirs.length
         ? await mergeIndexes(
-            await Promise.all(dirs.map(async (dir) => ({ dir, pages: await readPageList(dir) }))),
+            await Promise.all(
+              dirs.map(async (dir, i) => {
+                const data = early.get(shards[i]!.name);
+                return { dir, pages: await readPageList(dir), ...(data ? { data } : {}) };
+              }),
+            ),
             written,
             last ? await chunkFiles(last) : undefined,
           )

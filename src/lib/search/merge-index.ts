@@ -24,6 +24,7 @@ import {
   metaName,
   packed,
   payload,
+  payloadOffThread,
   readIndex,
   type IndexMeta,
   type MetaPage,
@@ -41,6 +42,25 @@ export interface ShardPage {
 export interface Shard {
   dir: string;
   pages: readonly ShardPage[];
+  /** what `readShard` reads of it, when that started earlier (while other shards were being indexed) */
+  data?: Promise<ShardData>;
+}
+
+/** What the merge reads of a shard: its entry and metadata, and its word chunks' CBOR. */
+export interface ShardData {
+  index: Awaited<ReturnType<typeof readIndex>>;
+  chunks: Uint8Array[];
+}
+
+/** Reads what the merge needs of the shard index in `dir`. */
+export async function readShard(dir: string): Promise<ShardData> {
+  const index = await readIndex(dir);
+  const chunks = await Promise.all(
+    index.meta.chunks.map(async ([, , hash]) =>
+      payloadOffThread(await readFile(path.join(dir, 'index', `${hash}.pf_index`))),
+    ),
+  );
+  return { index, chunks };
 }
 
 export interface MergeStats {
@@ -81,7 +101,8 @@ export async function mergeIndexes(
   earlier?: ReadonlyMap<string, string>,
 ): Promise<MergeStats> {
   if (shards.length === 0) throw new Error('没有可合并的索引');
-  const read = await Promise.all(shards.map((s) => readIndex(s.dir)));
+  const data = await Promise.all(shards.map((s) => s.data ?? readShard(s.dir)));
+  const read = data.map((d) => d.index);
   const { entry, language } = read[0]!;
   for (const [i, r] of read.entries()) {
     if (r.language !== language || r.meta.version !== read[0]!.meta.version)
@@ -112,21 +133,11 @@ export async function mergeIndexes(
 
   // Meta fields in Pagefind's order (sorted); a shard with other fields gets its ids renumbered.
   const metaFields = [...new Set(read.flatMap((r) => r.meta.metaFields))].sort(compareUtf8);
-  const sources: WordSource[] = await Promise.all(
-    read.map(async (r, i) => {
-      const ids = r.meta.metaFields.map((f) => metaFields.indexOf(f));
-      const same = ids.every((id, j) => id === j);
-      return {
-        chunks: await Promise.all(
-          r.meta.chunks.map(async ([, , hash]) =>
-            payload(await readFile(path.join(shards[i]!.dir, 'index', `${hash}.pf_index`))),
-          ),
-        ),
-        pages: numbers[i]!,
-        ...(same ? {} : { fields: Int32Array.from(ids) }),
-      };
-    }),
-  );
+  const sources: WordSource[] = read.map((r, i) => {
+    const ids = r.meta.metaFields.map((f) => metaFields.indexOf(f));
+    const same = ids.every((id, j) => id === j);
+    return { chunks: data[i]!.chunks, pages: numbers[i]!, ...(same ? {} : { fields: Int32Array.from(ids) }) };
+  });
   const chunkNames = new Set<string>();
   const bounds: [string, string][] = [];
   const names: string[] = [];

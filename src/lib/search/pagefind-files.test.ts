@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chunkName, chunkRanges, compareUtf8, fragmentName, fullHash, metaName, payload } from './pagefind-files.ts';
+import {
+  chunkName,
+  chunkRanges,
+  compareUtf8,
+  fragmentName,
+  fullHash,
+  metaName,
+  payload,
+  payloadOffThread,
+} from './pagefind-files.ts';
 
 describe('Pagefind file names', () => {
   it('hashes as Pagefind does: SHA-1 bytes in hex without leading zeros', () => {
@@ -79,5 +88,11 @@ describe('payload', () => {
     expect([...payload(gzipSync(data))]).toEqual([0x81, 1]);
     expect([...payload(data)]).toEqual([0x81, 1]);
     expect(() => payload(gzipSync(Buffer.from('something else')))).toThrow(/签名/);
+  });
+  it('reads them the same off the main thread', async () => {
+    const data = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([0x81, 1])]);
+    expect([...(await payloadOffThread(gzipSync(data)))]).toEqual([0x81, 1]);
+    expect([...(await payloadOffThread(data))]).toEqual([0x81, 1]);
+    await expect(payloadOffThread(gzipSync(Buffer.from('something else')))).rejects.toThrow(/签名/);
   });
 });

@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gunzipSync, gzip } from 'node:zlib';
+import { gunzip, gunzipSync, gzip } from 'node:zlib';
 import { decode } from 'cborg';
 
 /** What Pagefind puts before the CBOR of every data file. */
@@ -44,12 +44,20 @@ export interface IndexMeta {
   metaFields: string[];
 }
 
-/** The CBOR of a data file, whether it is stored gzipped (as Pagefind writes it) or not. */
-export function payload(file: Uint8Array): Buffer {
-  const raw = SIGNATURE.equals(file.subarray(0, SIGNATURE.length)) ? Buffer.from(file) : gunzipSync(file);
-  if (!SIGNATURE.equals(raw.subarray(0, SIGNATURE.length))) throw new Error('Pagefind 数据文件缺少签名');
+const signed = (file: Uint8Array) => SIGNATURE.equals(file.subarray(0, SIGNATURE.length));
+
+function unsigned(raw: Buffer): Buffer {
+  if (!signed(raw)) throw new Error('Pagefind 数据文件缺少签名');
   return raw.subarray(SIGNATURE.length);
 }
+
+/** The CBOR of a data file, whether it is stored gzipped (as Pagefind writes it) or not. */
+export const payload = (file: Uint8Array): Buffer => unsigned(signed(file) ? Buffer.from(file) : gunzipSync(file));
+
+const inflate = promisify(gunzip);
+/** `payload`, inflated on libuv's threads: the merge reads cached shards so while others are being indexed. */
+export const payloadOffThread = async (file: Uint8Array): Promise<Buffer> =>
+  unsigned(signed(file) ? Buffer.from(file) : await inflate(file));
 
 const deflate = promisify(gzip);
 /** A data file as Pagefind stores it: gzipped (at zlib's `level`, default 6), signature first. */
