@@ -9,9 +9,17 @@ import {
 } from '../lib/search/facet-table.ts';
 import { readSearchUrl, searchUrl, type Chosen } from '../lib/search/facets.ts';
 import { initPagefindForSegmentedQueries } from '../lib/search/pagefind-start.ts';
-import { fallbackConcepts, hasSynonyms, pagefindQuery, planQuery, type QueryPlan } from '../lib/search/query.ts';
+import {
+  fallbackConcepts,
+  hasSynonyms,
+  pagefindQuery,
+  plannedSearches,
+  planQuery,
+  type QueryPlan,
+} from '../lib/search/query.ts';
 import { SYNONYM_WEIGHT } from '../lib/search/ranking.ts';
 import { relatedWords } from '../lib/search/suggest.ts';
+import type { Dictionary } from '../lib/search/dictionary.ts';
 import { dictionaryFor, VOCABULARY_PATH, type SearchVocabulary } from '../lib/search/vocabulary.ts';
 import { el } from './dom.ts';
 import { facetGroups, resultItem, type ResultData } from './search-view.ts';
@@ -29,6 +37,7 @@ interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (q: string) => Promise<void>;
 }
 type Counts = ReturnType<typeof countFacets>;
 interface Found {
@@ -80,7 +89,14 @@ export function startSearch() {
   wide.addEventListener('change', () => (facets.open = wide.matches));
   layout();
 
-  let loaded: Promise<{ pf: Pagefind; kept: boolean; vocabulary: SearchVocabulary }> | undefined;
+  /**
+   * Starts loading the index chunks that `q`'s searches need (Pagefind's `preload`, which its own
+   * debounced search calls too); the search that follows finds them loaded or on the way.
+   */
+  const preload = (pf: Pagefind, dict: Dictionary, q: string, kept: boolean) => {
+    for (const s of plannedSearches(planQuery(q, { dict, termsKeptWhole: kept }))) pf.preload(s).catch(() => undefined);
+  };
+  let loaded: Promise<{ pf: Pagefind; kept: boolean; dict: Dictionary }> | undefined;
   const load = () =>
     (loaded ??= (async () => {
       const vocabulary = fetch(VOCABULARY_PATH).then((r) => r.json() as Promise<SearchVocabulary>);
@@ -89,7 +105,7 @@ export function startSearch() {
       // Pagefind would split the query's character pairs again; started this way it keeps them whole.
       const kept = await initPagefindForSegmentedQueries(pf, document.documentElement);
       performance.mark('search:ready');
-      return { pf, kept, vocabulary: await vocabulary };
+      return { pf, kept, dict: dictionaryFor(await vocabulary) };
     })());
 
   let shown: Found['results'] = [];
@@ -214,9 +230,9 @@ export function startSearch() {
       return;
     }
     status!.textContent = t('search.searching');
-    let pf: Pagefind, kept: boolean, vocabulary: SearchVocabulary;
+    let pf: Pagefind, kept: boolean, dict: Dictionary;
     try {
-      ({ pf, kept, vocabulary } = await load());
+      ({ pf, kept, dict } = await load());
     } catch {
       status!.textContent = t('search.failed');
       empty!.hidden = false;
@@ -224,7 +240,6 @@ export function startSearch() {
     }
     // User Timing marks: the bench reads how long a query takes once Pagefind is loaded.
     performance.mark('search:query');
-    const dict = dictionaryFor(vocabulary);
     const p = planQuery(q, { dict, termsKeptWhole: kept });
     let found: Found;
     try {
@@ -275,6 +290,13 @@ export function startSearch() {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // as Pagefind's own debounced search does: the chunks load while the reader types, the search runs
+    // once they pause
+    const q = input.value.trim();
+    if (q)
+      load()
+        .then(({ pf, kept, dict }) => preload(pf, dict, q, kept))
+        .catch(() => undefined);
     timer = setTimeout(() => void search(), 250);
   });
   form.addEventListener('submit', (e) => {

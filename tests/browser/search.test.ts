@@ -4,7 +4,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { indexedPages as indexedPagesOf } from '../../src/lib/bench/search-probe.ts';
 import { t } from '../../src/lib/i18n/zh-CN.ts';
+import { aliasOf } from '../../src/lib/search/dictionary.ts';
 import { FACET_TABLE_PATH } from '../../src/lib/search/facet-table.ts';
+import { SPLIT_PROBE } from '../../src/lib/search/pagefind-start.ts';
+import { compareUtf8, readIndex } from '../../src/lib/search/pagefind-files.ts';
 import { chromiumForFile } from '../helpers/chromium.ts';
 
 // Search in Chromium on the built sample site with the real Pagefind index.
@@ -158,6 +161,40 @@ describe('search', () => {
     expect(table[0]!.at).toBeGreaterThanOrEqual(Math.floor(answered));
     expect(requested.filter((r) => r.url.startsWith('/pagefind/filter/'))).toEqual([]);
     expect(await page.locator('#facets fieldset').count()).toBeGreaterThan(3);
+  });
+
+  it('loads the index chunk a query needs while it is typed, before the search runs', async () => {
+    // the chunk of the built index whose word range holds a term, as Pagefind looks it up
+    const { meta } = await readIndex(path.join(site(), 'pagefind'));
+    const chunkOf = (term: string) =>
+      meta.chunks.find(([, to]) => compareUtf8(term, to) <= 0 || term.startsWith(to))?.[2] ?? meta.chunks.at(-1)![2];
+    const wanted = chunkOf(aliasOf('娘家人'));
+    // not the chunk Pagefind's start loads anyway
+    expect(wanted).not.toBe(chunkOf(SPLIT_PROBE));
+    const context = await browser.newContext();
+    try {
+      const typing = await context.newPage();
+      // the search waits for a pause in typing (a timer); time stands still until it is moved on
+      await typing.clock.install();
+      await typing.clock.pauseAt(Date.now() + 1000);
+      const chunks: string[] = [];
+      typing.on('request', (r) => {
+        const m = /\/pagefind\/index\/([^/]+)\.pf_index$/.exec(new URL(r.url()).pathname);
+        if (m) chunks.push(m[1]!);
+      });
+      await typing.goto(`${inject('baseUrl')}/search/`);
+      await typing.locator('#q').fill('娘家人');
+      await expect.poll(() => chunks.includes(wanted)).toBe(true);
+      // still the hint: the search has not started
+      expect(await typing.locator('#search-status').innerText()).toBe(t('search.hint'));
+      // the pause: the search runs and finds the chunk already loaded
+      await typing.clock.runFor(300);
+      await typing.locator('#search-status', { hasText: '“娘家人”' }).waitFor();
+      expect(chunks.filter((c) => c === wanted)).toHaveLength(1);
+      expect(await typing.locator('#results li').count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
   });
 
   it('keeps the results when the facet table cannot be loaded, and says so when a chosen facet needs it', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasOf, makeDictionary } from './dictionary.ts';
-import { fallbackConcepts, pagefindQuery, planQuery } from './query.ts';
+import { fallbackConcepts, pagefindQuery, plannedSearches, planQuery } from './query.ts';
 import { SITE_WORDS } from './words.ts';
 
 const whole = { termsKeptWhole: true };
@@ -52,6 +52,17 @@ describe('planQuery', () => {
     expect(pagefindQuery(plan.concepts, true)).toBe(`${dict.groupOf.get('集卡司机')!.alias} 驿站`);
     expect(plan.highlight).toEqual(['集卡司机', '集装箱卡车司机', '驿站']);
   });
+});
+
+describe('plannedSearches', () => {
+  it('is the exact search alone for words without synonyms', () =>
+    expect(plannedSearches(planQuery('职工书屋'))).toEqual([aliasOf('职工书屋')]));
+  it('adds the wider search when a word has synonyms', () => {
+    const dict = makeDictionary(SITE_WORDS, [['集装箱卡车司机', '集卡司机']]);
+    const plan = planQuery('集卡司机驿站', { dict, termsKeptWhole: true });
+    expect(plannedSearches(plan)).toEqual([pagefindQuery(plan.concepts), pagefindQuery(plan.concepts, true)]);
+  });
+  it('is nothing for a query with nothing to look for', () => expect(plannedSearches(planQuery('，。'))).toEqual([]));
 });
 
 describe('fallbackConcepts', () => {

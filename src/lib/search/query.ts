@@ -197,6 +197,17 @@ export function pagefindQuery(concepts: readonly Concept[], synonyms = false): s
   return [...new Set(terms)].join(' ');
 }
 
+/**
+ * The Pagefind searches a plan starts with, as `pagefind.search()` strings: the exact one and, when a
+ * concept has synonyms, the wider one. What the search page preloads (Pagefind's `preload`) so their
+ * index chunks load while Pagefind starts or while the reader types.
+ */
+export function plannedSearches(plan: QueryPlan): string[] {
+  if (plan.concepts.length === 0) return [];
+  const exact = pagefindQuery(plan.concepts);
+  return hasSynonyms(plan) ? [exact, pagefindQuery(plan.concepts, true)] : [exact];
+}
+
 /** Whether any concept has synonyms (then a second, wider search is worth running). */
 export function hasSynonyms(plan: QueryPlan): boolean {
   return plan.concepts.some((c) => c.synonymTerms);
