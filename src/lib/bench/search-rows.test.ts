@@ -8,6 +8,7 @@ const probe = {
     query: '职工书屋',
     bytes: 102_400,
     answerMs: 40,
+    answers: [40],
     loadMs: 120,
     pageMs: 600,
     afterBytes: 2048,
@@ -34,6 +35,14 @@ describe('search rows', () => {
     );
     expect(rows[2]!.note).toBe('9 results');
     expect(rows[3]!.note).toBe('missing e.g. /a/ /b/ /c/');
+  });
+
+  it('says the first query is the median of several fresh pages, and their range', () => {
+    const rows = searchRows('corpus:', { ...probe, first: { ...probe.first, answers: [55, 40, 31] } });
+    expect(rows[0]!.value).toBe('100 KB, answered in 40 ms');
+    expect(rows[0]!.note).toMatch(
+      /^median of 3 fresh pages \(answers 31-55 ms; in order 55, 40, 31\); the figures of that page: 4 Pagefind requests;/,
+    );
   });
 
   it('counts recall over every expected page, and as whole when none was expected', () => {

@@ -18,6 +18,12 @@ export function recallShare(recall: readonly Recall[]): number {
   return expected ? (expected - missing) / expected : 1;
 }
 
+/** Which fresh pages the first query's figures come from. */
+function firstRuns(answers: readonly number[]): string {
+  if (answers.length < 2) return '';
+  return `median of ${answers.length} fresh pages (answers ${Math.min(...answers)}-${Math.max(...answers)} ms; in order ${answers.join(', ')}); the figures of that page: `;
+}
+
 /** Rows for one site, `label` naming it ("corpus:", "sample site:"). */
 export function searchRows(
   label: string,
@@ -29,7 +35,7 @@ export function searchRows(
       section: 'search',
       item: `${label} first query “${first.query}”`,
       value: `${kb(first.bytes)} KB, answered in ${first.answerMs} ms`,
-      note: `${first.requests} Pagefind requests; loading Pagefind took ${first.loadMs} ms before that; ${first.pageMs} ms from navigation; ${first.results} results; facet counts ${first.facetsMs} ms after the query, ${kb(first.afterBytes)} KB more`,
+      note: `${firstRuns(first.answers)}${first.requests} Pagefind requests; loading Pagefind took ${first.loadMs} ms before that; ${first.pageMs} ms from navigation; ${first.results} results; facet counts ${first.facetsMs} ms after the query, ${kb(first.afterBytes)} KB more`,
     },
     {
       section: 'search',
