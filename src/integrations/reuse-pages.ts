@@ -50,7 +50,11 @@ export function reusePages(): AstroIntegration {
         const next: PageManifest = { version: MANIFEST_VERSION, code: plan.code, pages: {} };
         const listing: Record<string, boolean> = {};
         for (const file of renderedPages(out, assets)) {
-          const html = readFileSync(path.join(out, file), 'utf8');
+          // Read as latin1, one character per byte: only ASCII markup is looked for here, which UTF-8
+          // never puts inside a multi-byte character, so it matches as in the decoded page. Decoding
+          // the pages as UTF-8 took more than twice as long (16,177 pages read and scanned: 2.0 s,
+          // against 0.85 s; the same references and robots tags found in every page).
+          const html = readFileSync(path.join(out, file), 'latin1');
           const noindex = isNoindex(html);
           listing[file] = noindex;
           const page = keyed[file];
