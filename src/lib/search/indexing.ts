@@ -269,7 +269,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const early = new Map<string, Promise<ShardData>>();
   try {
     // First the shards in the cache, then those to index, so the merge reads the former meanwhile.
-    const plans: { name: string; pages: SitePage[]; keyOf: () => string; reused: boolean; ms: number }[] = [];
+    const plans: { name: string; pages: SitePage[]; keyOf: () => string; cached?: string; ms: number }[] = [];
     for (const name of names) {
       const t0 = Date.now();
       const pages = groups.get(name) ?? [];
@@ -284,18 +284,26 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
         );
       const ready = pages.every((p) => digests.indexed(p.rel) !== undefined);
       const reused = cacheDir !== false && ready && (await isCached(cacheDir, name, keyOf()));
-      plans.push({ name, pages, keyOf, reused, ms: Date.now() - t0 });
+      plans.push({
+        name,
+        pages,
+        keyOf,
+        ...(reused ? { cached: cachedShard(scratch, name, keyOf()) } : {}),
+        ms: Date.now() - t0,
+      });
     }
     // (When every shard is in the cache, so is the merged index: nothing to read then.)
-    if (plans.some((p) => !p.reused))
-      for (const { name, keyOf } of plans.filter((p) => p.reused)) {
-        const data = readShard(cachedShard(scratch, name, keyOf()));
-        data.catch(() => undefined); // awaited by the merge, which reports a failure
-        early.set(name, data);
-      }
-    for (const { name, pages, keyOf, reused, ms } of plans) {
+    if (plans.some((p) => p.cached === undefined))
+      for (const { name, cached } of plans)
+        if (cached !== undefined) {
+          const data = readShard(cached);
+          data.catch(() => undefined); // awaited by the merge, which reports a failure
+          early.set(name, data);
+        }
+    for (const { name, pages, keyOf, cached, ms } of plans) {
       const t0 = Date.now() - ms;
-      let dir = reused ? cachedShard(scratch, name, keyOf()) : '';
+      const reused = cached !== undefined;
+      let dir = cached ?? '';
       if (!reused) {
         const written = path.join(scratch, `.writing-${name}-${process.pid}`);
         const made = async function* () {

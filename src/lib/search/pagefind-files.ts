@@ -55,7 +55,7 @@ function unsigned(raw: Buffer): Buffer {
 export const payload = (file: Uint8Array): Buffer => unsigned(signed(file) ? Buffer.from(file) : gunzipSync(file));
 
 const inflate = promisify(gunzip);
-/** `payload`, inflated on libuv's threads: the merge reads cached shards so while others are being indexed. */
+/** `payload`, inflated on libuv's threads, so the merge can read cached shards while others are indexed. */
 export const payloadOffThread = async (file: Uint8Array): Promise<Buffer> =>
   unsigned(signed(file) ? Buffer.from(file) : await inflate(file));
 

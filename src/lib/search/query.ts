@@ -200,7 +200,7 @@ export function pagefindQuery(concepts: readonly Concept[], synonyms = false): s
 /**
  * The Pagefind searches a plan starts with, as `pagefind.search()` strings: the exact one and, when a
  * concept has synonyms, the wider one. What the search page preloads (Pagefind's `preload`) so their
- * index chunks load while Pagefind starts or while the reader types.
+ * index chunks load while the reader types.
  */
 export function plannedSearches(plan: QueryPlan): string[] {
   if (plan.concepts.length === 0) return [];
